@@ -1,0 +1,43 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+/**
+ * Three entry points, matching DESIGN.md's layers: the Electron shell (main process), the
+ * preload bridge, and the React renderer. The browser host is not built here: it runs from
+ * source with tsx and is never part of the installer.
+ */
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rolldownOptions: {
+        input: { index: resolve('src-main/shell/main.ts') },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload can only require('electron'): bundle everything else (zod, the
+      // contract) into one CommonJS file.
+      externalizeDeps: false,
+      lib: {
+        entry: resolve('src-main/preload/index.ts'),
+        formats: ['cjs'],
+        fileName: () => 'index.cjs',
+      },
+    },
+  },
+  renderer: {
+    root: 'src-renderer',
+    base: './',
+    plugins: [react()],
+    build: {
+      outDir: resolve('out/renderer'),
+      rolldownOptions: {
+        input: { index: resolve('src-renderer/index.html') },
+      },
+    },
+  },
+});

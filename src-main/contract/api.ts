@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/**
+ * The Api contract: one entry per call, named `domain.verb`, with a zod schema for its input and
+ * for its output. The shell, the preload, the browser host and the renderer all derive from this
+ * table, so a call exists everywhere or nowhere.
+ *
+ * Inputs are `.strict()` objects: unknown keys are a mistake by the caller and are refused rather
+ * than silently dropped.
+ */
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export const themeSchema = z.enum(THEMES);
+export type Theme = z.infer<typeof themeSchema>;
+
+export const HOST_KINDS = ['electron', 'browser'] as const;
+
+const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  host: z.enum(HOST_KINDS),
+  platform: z.string(),
+  /** Shown in Settings so a user can see where their encrypted data lives. */
+  dataDir: z.string(),
+});
+
+const settingsSchema = z.object({
+  theme: themeSchema,
+});
+
+export type AppSettings = z.infer<typeof settingsSchema>;
+
+const noInput = z.object({}).strict();
+
+export const apiContract = {
+  'app.info': {
+    input: noInput,
+    output: appInfoSchema,
+  },
+  'settings.get': {
+    input: noInput,
+    output: settingsSchema,
+  },
+  'settings.update': {
+    input: settingsSchema.partial().strict(),
+    output: settingsSchema,
+  },
+} as const;
+
+export type ApiContract = typeof apiContract;
+export type CallName = keyof ApiContract;
+export type CallInput<C extends CallName> = z.input<ApiContract[C]['input']>;
+export type CallOutput<C extends CallName> = z.output<ApiContract[C]['output']>;
+
+export const CALL_NAMES = Object.keys(apiContract) as CallName[];
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(apiContract, name);
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/**
+ * Events pushed from main (or the browser host) to the renderer. Smaller than the call table:
+ * the renderer never sends events, it only listens.
+ */
+export const eventContract = {
+  /** Lock the UI now (idle, screen lock, suspend, or the user's own "lock" action elsewhere). */
+  'app.locked': z.object({ reason: z.enum(['idle', 'screen', 'suspend', 'manual']) }),
+  /** Hide anything on screen at once (privacy hotkey). */
+  'room.hide': z.object({}),
+  /** Settings changed in another window or by the tray. */
+  'settings.changed': z.object({ theme: z.enum(['system', 'light', 'dark']) }),
+} as const;
+
+export type EventContract = typeof eventContract;
+export type EventName = keyof EventContract;
+export type EventPayload<E extends EventName> = z.output<EventContract[E]>;
+
+export const EVENT_NAMES = Object.keys(eventContract) as EventName[];
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(eventContract, name);
+}

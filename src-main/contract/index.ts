@@ -1,0 +1,5 @@
+export * from './api';
+export * from './events';
+export * from './result';
+export type * from './client';
+export * from './ipc-channels';

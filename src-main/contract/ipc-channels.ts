@@ -1,0 +1,11 @@
+import type { CallName } from './api';
+import type { EventName } from './events';
+
+/** One IPC channel per call and per event, so the shell can register exactly the contract. */
+export function callChannel(name: CallName): string {
+  return `stillroom:call:${name}`;
+}
+
+export function eventChannel(name: EventName): string {
+  return `stillroom:event:${name}`;
+}

@@ -1,0 +1,49 @@
+/**
+ * Which URLs Stillroom may show or hand to the operating system. Kept pure so hostile inputs can
+ * be tested without Electron.
+ */
+
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'stillroom';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+function parse(raw: unknown): URL | undefined {
+  if (typeof raw !== 'string' || raw.length > 2048) return undefined;
+  try {
+    return new URL(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+/** True only for pages of the app itself (`app://stillroom/...`). */
+export function isAppUrl(raw: unknown): boolean {
+  const url = parse(raw);
+  return url !== undefined && url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST;
+}
+
+/**
+ * Links that may open in the user's own browser or mail client: plain `https:` or `mailto:`,
+ * never with credentials, and only to hosts on the allow-list (crisis lines, coach contact).
+ */
+export function isAllowedExternalUrl(raw: unknown, allowedHosts: readonly string[]): boolean {
+  const url = parse(raw);
+  if (!url) return false;
+  if (url.protocol === 'mailto:') {
+    return /^[^\s@/?#]+@[^\s@/?#]+$/.test(decodeURIComponent(url.pathname));
+  }
+  if (url.protocol !== 'https:') return false;
+  if (url.username !== '' || url.password !== '' || url.port !== '') return false;
+  const host = url.hostname.toLowerCase();
+  return allowedHosts.some((allowed) => host === allowed || host.endsWith(`.${allowed}`));
+}
+
+/**
+ * The loopback origins the browser host accepts in `Host` and `Origin`. Anything else (another
+ * site, a rebinding DNS name, a LAN address) is refused.
+ */
+export function loopbackOrigins(port: number): { hosts: string[]; origins: string[] } {
+  const hosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+  return { hosts, origins: hosts.map((host) => `http://${host}`) };
+}

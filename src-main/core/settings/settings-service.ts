@@ -1,0 +1,35 @@
+import type { AppSettings } from '../../contract';
+import { apiContract } from '../../contract';
+
+/** Where non-sensitive app settings live (electron-store in the app, conf in the browser host). */
+export interface SettingsStore {
+  read(): unknown;
+  write(settings: AppSettings): void;
+}
+
+export const DEFAULT_SETTINGS: AppSettings = { theme: 'system' };
+
+const settingsSchema = apiContract['settings.get'].output;
+
+/**
+ * Settings never hold anything personal: theme and window state only. A damaged settings file
+ * must not stop the app, so unreadable values fall back to defaults.
+ */
+export function createSettingsService(store: SettingsStore) {
+  function get(): AppSettings {
+    const parsed = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...asObject(store.read()) });
+    return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS };
+  }
+  function update(patch: Partial<AppSettings>): AppSettings {
+    const next = { ...get(), ...patch };
+    store.write(next);
+    return next;
+  }
+  return { get, update };
+}
+
+function asObject(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}

@@ -1,0 +1,61 @@
+/**
+ * Composition root of the browser host: Stillroom's core and UI without Electron, for tests and
+ * for machines where the Electron binary cannot be installed. Never shipped in the installer.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDispatcher } from '../core/api/dispatch';
+import { createHandlers } from '../core/app-handlers';
+import { createSettingsService } from '../core/settings/settings-service';
+import { createConfSettingsStore } from '../infra/conf-settings-store';
+import { ensureDataDir, resolveDataDir } from '../infra/data-dir';
+import { electronLikeUserDataDir } from '../infra/default-data-dir';
+import { parsePort } from './port';
+import { startHostServer } from './server';
+import { createRunToken } from './token';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+async function main(): Promise<void> {
+  const port = parsePort(process.env.STILLROOM_PORT);
+  if (port === undefined) {
+    console.error(`STILLROOM_PORT must be a whole number from 0 to 65535 (got "${process.env.STILLROOM_PORT}").`);
+    process.exit(2);
+  }
+  const rendererDir = join(projectRoot, 'out', 'renderer');
+  const dataDir = ensureDataDir(resolveDataDir(process.env, electronLikeUserDataDir()));
+  const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+  let server: Awaited<ReturnType<typeof startHostServer>> | undefined;
+  const settings = createSettingsService(createConfSettingsStore(dataDir));
+  const dispatch = createDispatcher(
+    createHandlers({
+      info: () => ({ name: 'Stillroom', version, host: 'browser', platform: process.platform, dataDir }),
+      settings,
+      onSettingsChanged: (next) => server?.emit('settings.changed', next),
+    }),
+  );
+
+  server = await startHostServer({ rendererDir, dispatch, token: createRunToken(), port });
+  console.log(`STILLROOM_URL=${server.url}`);
+  console.log('Stillroom is running in your browser: open the address above. Press Ctrl+C to stop.');
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    void server?.close().then(() => {
+      console.log(`Stillroom stopped (${signal}).`);
+      process.exit(0);
+    });
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`Stillroom could not start: ${message}`);
+  process.exit(1);
+});

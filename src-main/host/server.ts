@@ -1,0 +1,213 @@
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { fail, MAX_PAYLOAD_BYTES, type EventName, type EventPayload, type Result } from '../contract';
+import type { Dispatch } from '../core/api/dispatch';
+import { contentSecurityPolicy } from '../core/security/csp';
+import { mimeTypeFor, resolveStaticAsset } from '../infra/static-assets';
+import { bearerToken, checkLoopback, checkToken, type Refusal } from './request-guard';
+
+export interface HostServerOptions {
+  rendererDir: string;
+  dispatch: Dispatch;
+  token: string;
+  /** 0 picks a free port. */
+  port: number;
+}
+
+export interface HostServer {
+  port: number;
+  url: string;
+  emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
+  close(): Promise<void>;
+}
+
+const API_PREFIX = '/api/';
+const EVENTS_PATH = '/events';
+
+/**
+ * The browser host: the built renderer on 127.0.0.1 and the same Api as the Electron preload,
+ * as `POST /api/<call>` with a bearer token, plus events over a WebSocket. Listens on loopback
+ * only; the page itself is public code, every Api request needs the per-run token.
+ */
+export async function startHostServer(options: HostServerOptions): Promise<HostServer> {
+  let port = options.port;
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) sendJson(res, 500, fail('internal', 'Something went wrong inside Stillroom.'));
+      else res.destroy();
+    });
+  });
+
+  const sockets = new Set<WebSocket>();
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 1024 });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const refused = checkLoopback(req, port);
+    if (refused) return refuse(res, refused);
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    if (path.startsWith(API_PREFIX)) return handleApi(req, res, decodeCallName(path));
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return sendJson(res, 405, fail('not_found', 'Only GET is served here.'));
+    }
+    return serveStatic(req, res, path);
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, call: string): Promise<void> {
+    const unauthorised = checkToken(bearerToken(req), options.token);
+    if (unauthorised) return refuse(res, unauthorised);
+    if (req.method !== 'POST') {
+      return sendJson(res, 405, fail('invalid_input', 'Api calls are made with POST.'));
+    }
+    const body = await readBody(req, MAX_PAYLOAD_BYTES);
+    if (body === 'too_large') {
+      return sendJson(
+        res,
+        413,
+        fail('payload_too_large', `The request is larger than ${MAX_PAYLOAD_BYTES} bytes.`),
+        true,
+      );
+    }
+    let input: unknown;
+    try {
+      input = body.length === 0 ? {} : JSON.parse(body);
+    } catch {
+      return sendJson(res, 400, fail('invalid_input', 'The request body is not valid JSON.'));
+    }
+    sendJson(res, 200, await options.dispatch(call, input));
+  }
+
+  function serveStatic(req: IncomingMessage, res: ServerResponse, path: string): void {
+    const file = resolveStaticAsset(options.rendererDir, path);
+    const stats = file ? statOrUndefined(file) : undefined;
+    if (!file || !stats?.isFile()) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders() });
+      res.end('Not found');
+      return;
+    }
+    res.writeHead(200, {
+      'Content-Type': mimeTypeFor(file),
+      'Content-Length': stats.size,
+      ...securityHeaders(),
+    });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(file).pipe(res);
+  }
+
+  function securityHeaders(): Record<string, string> {
+    return {
+      'Content-Security-Policy': contentSecurityPolicy({
+        connectSources: [`ws://127.0.0.1:${port}`, `ws://localhost:${port}`],
+      }),
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Resource-Policy': 'same-origin',
+      'Cache-Control': 'no-store',
+    };
+  }
+
+  server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const refused =
+      checkLoopback(req, port) ??
+      (url.pathname === EVENTS_PATH ? undefined : { status: 404, body: fail('not_found', 'No such socket.') }) ??
+      checkToken(url.searchParams.get('token'), options.token);
+    if (refused) {
+      socket.end(`HTTP/1.1 ${refused.status} Refused\r\nConnection: close\r\n\r\n`);
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      sockets.add(ws);
+      ws.on('close', () => sockets.delete(ws));
+      // The renderer never sends anything over this socket; events flow one way.
+      ws.on('message', () => ws.close(1003, 'This socket only carries events to the page.'));
+    });
+  });
+
+  await new Promise<void>((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolvePromise();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    url: `http://127.0.0.1:${port}/#token=${options.token}`,
+    emit(name, payload) {
+      const message = JSON.stringify({ name, payload });
+      for (const ws of sockets) ws.send(message);
+    },
+    async close() {
+      for (const ws of sockets) ws.terminate();
+      wss.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolvePromise) => server.close(() => resolvePromise()));
+    },
+  };
+}
+
+function decodeCallName(path: string): string {
+  try {
+    return decodeURIComponent(path.slice(API_PREFIX.length));
+  } catch {
+    return path.slice(API_PREFIX.length);
+  }
+}
+
+function refuse(res: ServerResponse, refusal: Refusal): void {
+  sendJson(res, refusal.status, refusal.body);
+}
+
+function sendJson(res: ServerResponse, status: number, body: Result<unknown>, close = false): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...(close ? { Connection: 'close' } : {}),
+  });
+  res.end(text);
+}
+
+function statOrUndefined(file: string) {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads a body up to `limit` bytes; stops reading (and reports) as soon as it is exceeded. */
+function readBody(req: IncomingMessage, limit: number): Promise<string | 'too_large'> {
+  return new Promise((resolvePromise, reject) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > limit) {
+      req.resume();
+      resolvePromise('too_large');
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    req.on('data', (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > limit) {
+        done = true;
+        resolvePromise('too_large');
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (!done) resolvePromise(Buffer.concat(chunks).toString('utf8'));
+    });
+    req.on('error', reject);
+  });
+}

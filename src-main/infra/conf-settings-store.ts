@@ -1,0 +1,22 @@
+import Conf from 'conf';
+import type { SettingsStore } from '../core/settings/settings-service';
+import type { AppSettings } from '../contract';
+
+/**
+ * Settings file for the browser host (the Electron shell uses electron-store, which is built on
+ * the same library). Holds only the theme: nothing personal is ever written here.
+ */
+export function createConfSettingsStore(dataDir: string): SettingsStore {
+  const conf = new Conf<Partial<AppSettings>>({
+    cwd: dataDir,
+    configName: 'settings',
+    projectName: 'stillroom',
+    clearInvalidConfig: true,
+  });
+  return {
+    read: () => conf.store,
+    write: (settings) => {
+      conf.store = settings;
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import Store from 'electron-store';
+import type { AppSettings } from '../contract';
+import type { SettingsStore } from '../core/settings/settings-service';
+
+/** Non-sensitive app settings (theme) in the user data folder. Never anything personal. */
+export function createElectronStoreSettings(): SettingsStore {
+  const store = new Store<Partial<AppSettings>>({ name: 'settings', clearInvalidConfig: true });
+  return {
+    read: () => store.store,
+    write: (settings) => {
+      store.store = settings;
+    },
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Composition root of the Electron app. Thin on purpose: decisions live in core/ and in the pure
+ * helpers beside this file; here they are handed the Electron capability they need.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { eventChannel, type EventName, type EventPayload } from '../contract';
+import { createDispatcher } from '../core/api/dispatch';
+import { createHandlers } from '../core/app-handlers';
+import { APP_ENTRY_URL } from '../core/security/url-policy';
+import { createSettingsService } from '../core/settings/settings-service';
+import { ensureDataDir, resolveDataDir } from '../infra/data-dir';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { createElectronStoreSettings } from './electron-store-settings';
+import { registerApi } from './ipc';
+import { denyAllPermissions, guardWebContents } from './web-contents-guard';
+import { mainWindowOptions } from './window-options';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+
+// Must happen before `ready`, so that Chromium's own storage lands in the chosen folder too.
+const dataDir = ensureDataDir(resolveDataDir(process.env, app.getPath('userData')));
+app.setPath('userData', dataDir);
+app.setPath('sessionData', dataDir);
+registerAppScheme(protocol);
+
+let mainWindow: BrowserWindow | undefined;
+
+function broadcast<E extends EventName>(name: E, payload: EventPayload<E>): void {
+  for (const window of BrowserWindow.getAllWindows()) window.webContents.send(eventChannel(name), payload);
+}
+
+function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs'), !app.isPackaged));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(devServerUrl ?? APP_ENTRY_URL);
+  window.on('closed', () => {
+    mainWindow = undefined;
+  });
+  return window;
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Stillroom is already open for this user: it will come to the front instead.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    guardWebContents(contents, (url) => void shell.openExternal(url), devServerUrl);
+  });
+
+  void app.whenReady().then(() => {
+    denyAllPermissions(session.defaultSession);
+    serveRenderer(protocol, join(here, '../renderer'));
+    const settings = createSettingsService(createElectronStoreSettings());
+    const dispatch = createDispatcher(
+      createHandlers({
+        info: () => ({
+          name: app.getName(),
+          version: app.getVersion(),
+          host: 'electron',
+          platform: process.platform,
+          dataDir,
+        }),
+        settings,
+        onSettingsChanged: (next) => broadcast('settings.changed', next),
+      }),
+    );
+    registerApi(ipcMain, dispatch, devServerUrl);
+    mainWindow = createMainWindow();
+
+    app.on('activate', () => {
+      if (!mainWindow) mainWindow = createMainWindow();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,25 @@
+import type { StillroomBridge } from '../../../src-main/contract';
+import { createHttpBridge } from './http-bridge';
+
+export type Connection =
+  | { kind: 'ready'; bridge: StillroomBridge }
+  | { kind: 'missing-token' };
+
+const TOKEN_KEY = 'stillroom.hostToken';
+
+/**
+ * Finds the Api: the Electron preload's `window.stillroom`, or, in the browser host, an HTTP
+ * bridge using the token from the address the host printed (`#token=…`). The token is moved out
+ * of the address bar at once, kept only for this tab's session.
+ */
+export function connectBridge(win: Window & { stillroom?: StillroomBridge }): Connection {
+  if (win.stillroom) return { kind: 'ready', bridge: win.stillroom };
+  const fromHash = new URLSearchParams(win.location.hash.slice(1)).get('token');
+  if (fromHash) {
+    win.sessionStorage.setItem(TOKEN_KEY, fromHash);
+    win.history.replaceState(null, '', win.location.pathname + win.location.search);
+  }
+  const token = fromHash ?? win.sessionStorage.getItem(TOKEN_KEY);
+  if (!token) return { kind: 'missing-token' };
+  return { kind: 'ready', bridge: createHttpBridge(token, new URL('/', win.location.href)) };
+}

@@ -1,0 +1,44 @@
+import type { KeyboardEvent } from 'react';
+import { SECTIONS, type SectionId } from './sections';
+
+interface SidebarProps {
+  current: SectionId;
+  onSelect: (section: SectionId) => void;
+}
+
+/** Section navigation. Tab reaches it; Up/Down move within it; Alt+number works from anywhere. */
+export function Sidebar({ current, onSelect }: SidebarProps) {
+  function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const buttons = Array.from(event.currentTarget.querySelectorAll('button'));
+    const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (index < 0) return;
+    event.preventDefault();
+    const step = event.key === 'ArrowDown' ? 1 : -1;
+    buttons[(index + step + buttons.length) % buttons.length]?.focus();
+  }
+
+  return (
+    <nav className="sidebar" aria-label="Sections">
+      <div className="brand" aria-hidden="true">
+        <span className="brand-mark" />
+        Stillroom
+      </div>
+      <ul onKeyDown={onKeyDown}>
+        {SECTIONS.map((section, index) => (
+          <li key={section.id}>
+            <button
+              type="button"
+              className="nav-item"
+              aria-current={section.id === current ? 'page' : undefined}
+              aria-keyshortcuts={`Alt+${index + 1}`}
+              onClick={() => onSelect(section.id)}
+            >
+              {section.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

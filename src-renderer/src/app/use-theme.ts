@@ -1,0 +1,46 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { StillroomBridge, Theme } from '../../../src-main/contract';
+
+/**
+ * The chosen theme, applied to <html data-theme>. "system" leaves the attribute off so the
+ * stylesheet follows the operating system's light or dark preference.
+ */
+export function useTheme(api: StillroomBridge) {
+  const [theme, setTheme] = useState<Theme>('system');
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    let live = true;
+    void api.calls['settings.get']({}).then((result) => {
+      if (!live) return;
+      if (result.ok) setTheme(result.value.theme);
+      else setError(result.error.message);
+    });
+    const off = api.on('settings.changed', (settings) => setTheme(settings.theme));
+    return () => {
+      live = false;
+      off();
+    };
+  }, [api]);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    if (theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = theme;
+  }, [theme]);
+
+  const chooseTheme = useCallback(
+    async (next: Theme) => {
+      const result = await api.calls['settings.update']({ theme: next });
+      if (result.ok) {
+        setTheme(result.value.theme);
+        setError(undefined);
+      } else {
+        setError(result.error.message);
+      }
+    },
+    [api],
+  );
+
+  return { theme, chooseTheme, error };
+}

@@ -1,0 +1,50 @@
+import type { SectionId } from '../../app/sections';
+import { ScreenHeader } from '../../components/ScreenHeader';
+
+export function TodayScreen({ onNavigate }: { onNavigate: (section: SectionId) => void }) {
+  return (
+    <>
+      <ScreenHeader title="Today">
+        A quiet place for a few minutes of looking after yourself, at your own pace.
+      </ScreenHeader>
+      <section className="card" aria-labelledby="today-private">
+        <h2 id="today-private">Yours alone</h2>
+        <p>
+          What you write in Stillroom stays on this device. Nothing is sent anywhere, and your
+          organisation cannot see whether or how you use it.
+        </p>
+      </section>
+      <section className="card" aria-labelledby="today-find">
+        <h2 id="today-find">Finding your way</h2>
+        <ul className="link-list">
+          <li>
+            <button type="button" className="link-button" onClick={() => onNavigate('course')}>
+              The course
+            </button>{' '}
+            — ten short modules on stress, thoughts, problem solving and rest.
+          </li>
+          <li>
+            <button type="button" className="link-button" onClick={() => onNavigate('diary')}>
+              Your diary
+            </button>{' '}
+            — note a stressful moment in under a minute.
+          </li>
+          <li>
+            <button type="button" className="link-button" onClick={() => onNavigate('library')}>
+              The library
+            </button>{' '}
+            — short articles to dip into whenever you like.
+          </li>
+        </ul>
+        <p className="muted">
+          Planned moments, check-ins you choose and a weekly message will appear here as they
+          arrive in Stillroom.
+        </p>
+      </section>
+      <p className="disclaimer">
+        Stillroom is self-help. It is not an emergency service and not a substitute for
+        professional care.
+      </p>
+    </>
+  );
+}
