@@ -15,14 +15,20 @@ function newestMtime(path) {
 }
 
 export function buildIfNeeded(root) {
-  const builtAt = Math.min(...OUTPUTS.map((file) => (existsSync(join(root, file)) ? statSync(join(root, file)).mtimeMs : 0)));
+  const builtAt = Math.min(
+    ...OUTPUTS.map((file) => (existsSync(join(root, file)) ? statSync(join(root, file)).mtimeMs : 0)),
+  );
   const changedAt = Math.max(...SOURCES.map((source) => newestMtime(join(root, source))));
   if (builtAt > changedAt) return;
   console.log('Stillroom: building the app first (this takes a few seconds)…');
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   if (result.status !== 0) {
     console.error('Stillroom: the build failed; the messages above say why.');
     process.exit(result.status ?? 1);

@@ -2,7 +2,7 @@
  * Composition root of the browser host: Stillroom's core and UI without Electron, for tests and
  * for machines where the Electron binary cannot be installed. Never shipped in the installer.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDispatcher } from '../core/api/dispatch';
@@ -12,7 +12,7 @@ import { createConfSettingsStore } from '../infra/conf-settings-store';
 import { ensureDataDir, resolveDataDir } from '../infra/data-dir';
 import { electronLikeUserDataDir } from '../infra/default-data-dir';
 import { parsePort } from './port';
-import { startHostServer } from './server';
+import { startHostServer, type HostServer } from './server';
 import { createRunToken } from './token';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -20,24 +20,33 @@ const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 async function main(): Promise<void> {
   const port = parsePort(process.env.STILLROOM_PORT);
   if (port === undefined) {
-    console.error(`STILLROOM_PORT must be a whole number from 0 to 65535 (got "${process.env.STILLROOM_PORT}").`);
+    console.error(
+      `STILLROOM_PORT must be a whole number from 0 to 65535 (got "${process.env.STILLROOM_PORT}").`,
+    );
     process.exit(2);
   }
   const rendererDir = join(projectRoot, 'out', 'renderer');
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    console.error('Stillroom has not been built yet: run `npm run build` (or `npm run start:browser`).');
+    process.exit(1);
+  }
   const dataDir = ensureDataDir(resolveDataDir(process.env, electronLikeUserDataDir()));
-  const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string })
+    .version;
 
-  let server: Awaited<ReturnType<typeof startHostServer>> | undefined;
+  // The server is created after the handlers, so events go through this late-bound sender.
+  let emit: HostServer['emit'] = () => {};
   const settings = createSettingsService(createConfSettingsStore(dataDir));
   const dispatch = createDispatcher(
     createHandlers({
       info: () => ({ name: 'Stillroom', version, host: 'browser', platform: process.platform, dataDir }),
       settings,
-      onSettingsChanged: (next) => server?.emit('settings.changed', next),
+      onSettingsChanged: (next) => emit('settings.changed', next),
     }),
   );
 
-  server = await startHostServer({ rendererDir, dispatch, token: createRunToken(), port });
+  const server = await startHostServer({ rendererDir, dispatch, token: createRunToken(), port });
+  emit = server.emit;
   console.log(`STILLROOM_URL=${server.url}`);
   console.log('Stillroom is running in your browser: open the address above. Press Ctrl+C to stop.');
 
@@ -45,7 +54,7 @@ async function main(): Promise<void> {
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
-    void server?.close().then(() => {
+    void server.close().then(() => {
       console.log(`Stillroom stopped (${signal}).`);
       process.exit(0);
     });

@@ -28,7 +28,10 @@ export function checkLoopback(req: IncomingMessage, port: number): Refusal | und
 export function checkToken(presented: unknown, token: string): Refusal | undefined {
   return tokenMatches(token, presented)
     ? undefined
-    : { status: 401, body: fail('unauthorised', 'This request needs the token printed when Stillroom started.') };
+    : {
+        status: 401,
+        body: fail('unauthorised', 'This request needs the token printed when Stillroom started.'),
+      };
 }
 
 export function bearerToken(req: IncomingMessage): string | undefined {

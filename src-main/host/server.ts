@@ -112,7 +112,9 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const refused =
       checkLoopback(req, port) ??
-      (url.pathname === EVENTS_PATH ? undefined : { status: 404, body: fail('not_found', 'No such socket.') }) ??
+      (url.pathname === EVENTS_PATH
+        ? undefined
+        : { status: 404, body: fail('not_found', 'No such socket.') }) ??
       checkToken(url.searchParams.get('token'), options.token);
     if (refused) {
       socket.end(`HTTP/1.1 ${refused.status} Refused\r\nConnection: close\r\n\r\n`);

@@ -9,7 +9,7 @@ import { isTrustedSender } from './sender-policy';
  */
 export function registerApi(ipcMain: IpcMain, dispatch: Dispatch, devServerUrl?: string): void {
   for (const name of CALL_NAMES) {
-    ipcMain.handle(callChannel(name), (event: IpcMainInvokeEvent, input: unknown) => {
+    ipcMain.handle(callChannel(name), async (event: IpcMainInvokeEvent, input: unknown) => {
       if (!isTrustedSender(event.senderFrame, devServerUrl)) {
         return fail('forbidden_origin', 'Only Stillroom’s own window may use this.');
       }

@@ -45,7 +45,10 @@ export function createDispatcher(
     const spec = apiContract[name];
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) {
-      return fail('invalid_input', `The input for ${name} is not valid: ${describeIssues(parsed.error.issues)}`);
+      return fail(
+        'invalid_input',
+        `The input for ${name} is not valid: ${describeIssues(parsed.error.issues)}`,
+      );
     }
     try {
       const handler = handlers[name] as (input: unknown) => unknown;

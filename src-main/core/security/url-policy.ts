@@ -10,6 +10,9 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 function parse(raw: unknown): URL | undefined {
   if (typeof raw !== 'string' || raw.length > 2048) return undefined;
+  // The URL parser quietly strips spaces and control characters; a URL that needs that is not
+  // one we wrote, so refuse it rather than guess what it meant.
+  if (/[\s\u0000-\u001f\u007f]/.test(raw)) return undefined;
   try {
     return new URL(raw);
   } catch {
@@ -31,6 +34,8 @@ export function isAllowedExternalUrl(raw: unknown, allowedHosts: readonly string
   const url = parse(raw);
   if (!url) return false;
   if (url.protocol === 'mailto:') {
+    // A plain address only: query parameters such as `attach=` have been abused in mail clients.
+    if (url.search !== '' || url.hash !== '') return false;
     return /^[^\s@/?#]+@[^\s@/?#]+$/.test(decodeURIComponent(url.pathname));
   }
   if (url.protocol !== 'https:') return false;

@@ -1,9 +1,7 @@
 import type { StillroomBridge } from '../../../src-main/contract';
 import { createHttpBridge } from './http-bridge';
 
-export type Connection =
-  | { kind: 'ready'; bridge: StillroomBridge }
-  | { kind: 'missing-token' };
+export type Connection = { kind: 'ready'; bridge: StillroomBridge } | { kind: 'missing-token' };
 
 const TOKEN_KEY = 'stillroom.hostToken';
 

@@ -4,7 +4,9 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 export function CheckinsScreen() {
   return (
     <>
-      <ScreenHeader title="Check-ins">Short, standard questionnaires to see how you are doing over time.</ScreenHeader>
+      <ScreenHeader title="Check-ins">
+        Short, standard questionnaires to see how you are doing over time.
+      </ScreenHeader>
       <ComingNext
         items={[
           'answer well-known questionnaires on stress, mood, worry, wellbeing, burnout and resilience',

@@ -60,7 +60,9 @@ export function SettingsScreen({ themeState }: { themeState: ReturnType<typeof u
             <dt>Version</dt>
             <dd data-testid="app-version">{info.version}</dd>
             <dt>Running as</dt>
-            <dd>{info.host === 'electron' ? 'Desktop app' : 'Browser host (no desktop window on this machine)'}</dd>
+            <dd>
+              {info.host === 'electron' ? 'Desktop app' : 'Browser host (no desktop window on this machine)'}
+            </dd>
             <dt>Your data folder</dt>
             <dd>
               <code>{info.dataDir}</code>
@@ -74,8 +76,8 @@ export function SettingsScreen({ themeState }: { themeState: ReturnType<typeof u
           <p aria-live="polite">Loading…</p>
         )}
         <p>
-          Stillroom makes no network connections and sends no usage data. What it stores stays on
-          this device unless you choose to export it.
+          Stillroom makes no network connections and sends no usage data. What it stores stays on this device
+          unless you choose to export it.
         </p>
       </section>
     </>

@@ -10,8 +10,8 @@ export function TodayScreen({ onNavigate }: { onNavigate: (section: SectionId) =
       <section className="card" aria-labelledby="today-private">
         <h2 id="today-private">Yours alone</h2>
         <p>
-          What you write in Stillroom stays on this device. Nothing is sent anywhere, and your
-          organisation cannot see whether or how you use it.
+          What you write in Stillroom stays on this device. Nothing is sent anywhere, and your organisation
+          cannot see whether or how you use it.
         </p>
       </section>
       <section className="card" aria-labelledby="today-find">
@@ -37,13 +37,12 @@ export function TodayScreen({ onNavigate }: { onNavigate: (section: SectionId) =
           </li>
         </ul>
         <p className="muted">
-          Planned moments, check-ins you choose and a weekly message will appear here as they
-          arrive in Stillroom.
+          Planned moments, check-ins you choose and a weekly message will appear here as they arrive in
+          Stillroom.
         </p>
       </section>
       <p className="disclaimer">
-        Stillroom is self-help. It is not an emergency service and not a substitute for
-        professional care.
+        Stillroom is self-help. It is not an emergency service and not a substitute for professional care.
       </p>
     </>
   );
