@@ -47,8 +47,10 @@ async function main(): Promise<void> {
 
   const server = await startHostServer({ rendererDir, dispatch, token: createRunToken(), port });
   emit = server.emit;
-  console.log(`STILLROOM_URL=${server.url}`);
-  console.log('Stillroom is running in your browser: open the address above. Press Ctrl+C to stop.');
+  // One write, so a reader waiting for the URL line also has the sentence after it.
+  process.stdout.write(
+    `STILLROOM_URL=${server.url}\nStillroom is running in your browser: open the address above. Press Ctrl+C to stop.\n`,
+  );
 
   let closing = false;
   const shutdown = (signal: string) => {

@@ -88,7 +88,10 @@ describe('IPC registration', () => {
 
   it('answers the app page', async () => {
     const handler = handlers.get(callChannel('settings.update')) as Handler;
-    await expect(handler(fromApp, { theme: 'dark' })).resolves.toEqual({ ok: true, value: { theme: 'dark' } });
+    await expect(handler(fromApp, { theme: 'dark' })).resolves.toEqual({
+      ok: true,
+      value: { theme: 'dark' },
+    });
   });
 
   it('refuses other frames without touching data', async () => {

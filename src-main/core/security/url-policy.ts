@@ -12,7 +12,11 @@ function parse(raw: unknown): URL | undefined {
   if (typeof raw !== 'string' || raw.length > 2048) return undefined;
   // The URL parser quietly strips spaces and control characters; a URL that needs that is not
   // one we wrote, so refuse it rather than guess what it meant.
-  if (/[\s\u0000-\u001f\u007f]/.test(raw)) return undefined;
+  if (
+    [...raw].some((char) => char.trim() === '' || char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f)
+  ) {
+    return undefined;
+  }
   try {
     return new URL(raw);
   } catch {

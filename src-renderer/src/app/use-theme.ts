@@ -31,15 +31,19 @@ export function useTheme(api: StillroomBridge) {
 
   const chooseTheme = useCallback(
     async (next: Theme) => {
+      // Show the choice at once; go back to what was saved if it could not be stored.
+      const previous = theme;
+      setTheme(next);
       const result = await api.calls['settings.update']({ theme: next });
       if (result.ok) {
         setTheme(result.value.theme);
         setError(undefined);
       } else {
+        setTheme(previous);
         setError(result.error.message);
       }
     },
-    [api],
+    [api, theme],
   );
 
   return { theme, chooseTheme, error };
