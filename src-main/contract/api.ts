@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { diaryCalls } from './diary';
+import { vaultCalls } from './vault';
 
 /**
  * The Api contract: one entry per call, named `domain.verb`, with a zod schema for its input and
@@ -45,6 +47,8 @@ export const apiContract = {
     input: settingsSchema.partial().strict(),
     output: settingsSchema,
   },
+  ...vaultCalls,
+  ...diaryCalls,
 } as const;
 
 export type ApiContract = typeof apiContract;

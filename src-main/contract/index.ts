@@ -3,3 +3,5 @@ export * from './events';
 export * from './result';
 export type * from './client';
 export * from './ipc-channels';
+export * from './vault';
+export * from './diary';

@@ -11,10 +11,13 @@ import { createSettingsService } from '../core/settings/settings-service';
 import { createConfSettingsStore } from '../infra/conf-settings-store';
 import { ensureDataDir, resolveDataDir } from '../infra/data-dir';
 import { electronLikeUserDataDir } from '../infra/default-data-dir';
+import { systemClock } from '../infra/system-clock';
+import { createVault } from '../infra/vault/vault';
 import { parsePort } from './port';
 import { startHostServer, type HostServer } from './server';
 import { createRunToken } from './token';
 
+const IDLE_CHECK_MS = 15_000;
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 async function main(): Promise<void> {
@@ -37,11 +40,15 @@ async function main(): Promise<void> {
   // The server is created after the handlers, so events go through this late-bound sender.
   let emit: HostServer['emit'] = () => {};
   const settings = createSettingsService(createConfSettingsStore(dataDir));
+  // No keychain here: the browser host always uses the passphrase.
+  const vault = createVault({ dataDir, clock: systemClock });
   const dispatch = createDispatcher(
     createHandlers({
       info: () => ({ name: 'Stillroom', version, host: 'browser', platform: process.platform, dataDir }),
       settings,
+      vault,
       onSettingsChanged: (next) => emit('settings.changed', next),
+      onLocked: (reason) => emit('app.locked', { reason }),
     }),
   );
 
@@ -52,10 +59,17 @@ async function main(): Promise<void> {
     `STILLROOM_URL=${server.url}\nStillroom is running in your browser: open the address above. Press Ctrl+C to stop.\n`,
   );
 
+  // The host has no screen-lock or suspend signal: it locks after the user's chosen idle time.
+  const idleCheck = setInterval(() => {
+    if (vault.lockIfIdle()) emit('app.locked', { reason: 'idle' });
+  }, IDLE_CHECK_MS);
+
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
+    clearInterval(idleCheck);
+    vault.close();
     void server.close().then(() => {
       console.log(`Stillroom stopped (${signal}).`);
       process.exit(0);

@@ -4,15 +4,19 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { eventChannel, type EventName, type EventPayload } from '../contract';
 import { createDispatcher } from '../core/api/dispatch';
 import { createHandlers } from '../core/app-handlers';
 import { APP_ENTRY_URL } from '../core/security/url-policy';
 import { createSettingsService } from '../core/settings/settings-service';
 import { ensureDataDir, resolveDataDir } from '../infra/data-dir';
+import { systemClock } from '../infra/system-clock';
+import { createVault } from '../infra/vault/vault';
+import type { LockReason } from '../core/vault/vault-service';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { createElectronStoreSettings } from './electron-store-settings';
+import { createSafeStorageProtector } from './safe-storage-protector';
 import { registerApi } from './ipc';
 import { denyAllPermissions, guardWebContents } from './web-contents-guard';
 import { mainWindowOptions } from './window-options';
@@ -60,6 +64,21 @@ if (!app.requestSingleInstanceLock()) {
     denyAllPermissions(session.defaultSession);
     serveRenderer(protocol, join(here, '../renderer'));
     const settings = createSettingsService(createElectronStoreSettings());
+    const vault = createVault({
+      dataDir,
+      clock: systemClock,
+      keychain: createSafeStorageProtector(safeStorage, process.platform),
+    });
+    const lockNow = (reason: LockReason) => {
+      vault.lock(reason);
+      broadcast('app.locked', { reason });
+    };
+    powerMonitor.on('lock-screen', () => lockNow('screen'));
+    powerMonitor.on('suspend', () => lockNow('suspend'));
+    setInterval(() => {
+      if (vault.lockIfIdle()) broadcast('app.locked', { reason: 'idle' });
+    }, 15_000);
+    app.on('before-quit', () => vault.close());
     const dispatch = createDispatcher(
       createHandlers({
         info: () => ({
@@ -70,7 +89,9 @@ if (!app.requestSingleInstanceLock()) {
           dataDir,
         }),
         settings,
+        vault,
         onSettingsChanged: (next) => broadcast('settings.changed', next),
+        onLocked: (reason) => broadcast('app.locked', { reason }),
       }),
     );
     registerApi(ipcMain, dispatch, devServerUrl);

@@ -6,6 +6,7 @@ import { createHandlers } from '../../src-main/core/app-handlers';
 import { createSettingsService } from '../../src-main/core/settings/settings-service';
 import { createConfSettingsStore } from '../../src-main/infra/conf-settings-store';
 import { startHostServer, type HostServer } from '../../src-main/host/server';
+import { createTestVault } from './vault-harness';
 
 export const TEST_TOKEN = 'test-token-0123456789abcdefghijklmnopqrstuv';
 
@@ -32,6 +33,7 @@ export async function startTestHost(
         dataDir,
       }),
       settings: createSettingsService(createConfSettingsStore(dataDir)),
+      vault: createTestVault(dataDir),
       onSettingsChanged: (next) => emit('settings.changed', next),
     }),
   );

@@ -3,6 +3,8 @@ import { ApiFailure, MAX_PAYLOAD_BYTES } from '../../src-main/contract';
 import { createDispatcher, type Handlers } from '../../src-main/core/api/dispatch';
 import { createHandlers } from '../../src-main/core/app-handlers';
 import { createSettingsService, type SettingsStore } from '../../src-main/core/settings/settings-service';
+import { tempDir } from '../helpers/host-harness';
+import { createTestVault } from '../helpers/vault-harness';
 
 function memoryStore(initial: unknown = {}): SettingsStore & { value: unknown } {
   const store = {
@@ -27,6 +29,7 @@ function makeDispatch(overrides: Partial<Handlers> = {}, store = memoryStore()) 
         dataDir: '/tmp/x',
       }),
       settings: createSettingsService(store),
+      vault: createTestVault(tempDir()),
     }),
     ...overrides,
   };

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+
+/** Why the vault cannot open, each with its own screen. Nothing is ever deleted for any of them. */
+export const VAULT_PROBLEMS = [
+  'key_missing',
+  'key_unreadable',
+  'database_unreadable',
+  'newer_version',
+  'keychain_changed',
+  'folder_not_writable',
+] as const;
+
+export const UNLOCK_METHODS = ['passphrase', 'keychain', 'recovery'] as const;
+
+export const PASSPHRASE_MIN_LENGTH = 8;
+const passphrase = z
+  .string()
+  .min(PASSPHRASE_MIN_LENGTH, `Use at least ${PASSPHRASE_MIN_LENGTH} characters.`)
+  .max(1024);
+/** Recovery codes are typed by people: spaces, dashes and case are forgiven when checked. */
+const recoveryCode = z.string().min(10).max(200);
+
+export const vaultStatusSchema = z.object({
+  state: z.enum(['new', 'locked', 'unlocked', 'problem']),
+  problem: z.object({ code: z.enum(VAULT_PROBLEMS), message: z.string() }).optional(),
+  unlockMethods: z.array(z.enum(UNLOCK_METHODS)),
+  keychain: z.object({
+    /** This host can protect the key with the OS keychain (never in the browser host). */
+    available: z.boolean(),
+    /** The key is currently also protected by the keychain. */
+    enrolled: z.boolean(),
+    backend: z.string().optional(),
+  }),
+  /** After several wrong passphrases, wait this long before the next try. */
+  retryAfterMs: z.number().int().nonnegative(),
+  /** Lock after this many idle minutes; 0 means never. */
+  autoLockMinutes: z.number().int().nonnegative(),
+});
+
+export type VaultStatus = z.infer<typeof vaultStatusSchema>;
+
+export const AUTO_LOCK_CHOICES = [0, 1, 5, 15, 30, 60] as const;
+
+export const vaultCalls = {
+  'vault.status': { input: z.object({}).strict(), output: vaultStatusSchema },
+  'vault.create': {
+    input: z.object({ passphrase, useKeychain: z.boolean().default(false) }).strict(),
+    output: z.object({ recoveryCode: z.string() }),
+  },
+  'vault.unlock': {
+    input: z.discriminatedUnion('method', [
+      z.object({ method: z.literal('passphrase'), passphrase: z.string().min(1).max(1024) }).strict(),
+      z.object({ method: z.literal('keychain') }).strict(),
+    ]),
+    output: vaultStatusSchema,
+  },
+  'vault.lock': { input: z.object({}).strict(), output: vaultStatusSchema },
+  'vault.changePassphrase': {
+    input: z.object({ current: z.string().min(1).max(1024), next: passphrase }).strict(),
+    output: vaultStatusSchema,
+  },
+  'vault.recover': {
+    input: z.object({ recoveryCode, newPassphrase: passphrase }).strict(),
+    output: z.object({ recoveryCode: z.string() }),
+  },
+  'vault.setAutoLock': {
+    input: z
+      .object({
+        minutes: z
+          .number()
+          .int()
+          .min(0)
+          .max(24 * 60),
+      })
+      .strict(),
+    output: vaultStatusSchema,
+  },
+  'vault.setKeychain': {
+    input: z.object({ enabled: z.boolean() }).strict(),
+    output: vaultStatusSchema,
+  },
+  'vault.backup': {
+    input: z.object({ passphrase }).strict(),
+    output: z.object({ path: z.string(), bytes: z.number().int() }),
+  },
+  'vault.restore': {
+    input: z
+      .object({
+        path: z.string().min(1).max(4096),
+        passphrase: z.string().min(1).max(1024),
+        /** Must be true when a vault already exists here: it is moved aside, never deleted. */
+        replaceExisting: z.boolean().default(false),
+      })
+      .strict(),
+    output: z.object({ recoveryCode: z.string(), safetyCopy: z.string().optional() }),
+  },
+  /** The page tells the host someone is using it, so idle auto-lock can tell who is away. */
+  'app.activity': { input: z.object({}).strict(), output: z.object({}) },
+} as const;

@@ -1,0 +1,35 @@
+import type { VaultStatus } from '../../contract';
+import type { StressDiaryRepository } from '../diary/stress-diary';
+
+export type LockReason = 'idle' | 'screen' | 'suspend' | 'manual';
+
+/**
+ * What the Api needs from the vault. The implementation (infra/vault) owns files, SQLite and
+ * crypto; the handlers only see this.
+ */
+export interface VaultService {
+  status(): VaultStatus;
+  create(passphrase: string, useKeychain: boolean): Promise<{ recoveryCode: string }>;
+  unlock(
+    request: { method: 'passphrase'; passphrase: string } | { method: 'keychain' },
+  ): Promise<VaultStatus>;
+  lock(reason: LockReason): VaultStatus;
+  changePassphrase(current: string, next: string): Promise<VaultStatus>;
+  recover(recoveryCode: string, newPassphrase: string): Promise<{ recoveryCode: string }>;
+  setAutoLock(minutes: number): VaultStatus;
+  /** Also protect the key with the OS keychain (or stop doing so). Needs the vault unlocked. */
+  setKeychain(enabled: boolean): Promise<VaultStatus>;
+  backup(passphrase: string): Promise<{ path: string; bytes: number }>;
+  restore(
+    path: string,
+    passphrase: string,
+    replaceExisting: boolean,
+  ): Promise<{ recoveryCode: string; safetyCopy?: string }>;
+  /** Any sign of the user; resets the idle timer. */
+  touch(): void;
+  /** Locks if the idle time has passed; returns true when it did. */
+  lockIfIdle(): boolean;
+  /** Repositories exist only while unlocked; asking while locked fails with `locked`. */
+  stressDiary(): StressDiaryRepository;
+  close(): void;
+}

@@ -1,0 +1,139 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
+
+export type VaultDatabase = Database.Database;
+
+export type OpenProblem = 'database_unreadable' | 'newer_version' | 'folder_not_writable';
+
+export class VaultOpenError extends Error {
+  constructor(
+    readonly problem: OpenProblem,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'VaultOpenError';
+  }
+}
+
+/** The raw 256-bit key goes straight to the cipher (`x'…'`), skipping SQLite's own slow KDF. */
+function applyKey(db: VaultDatabase, key: Uint8Array): void {
+  if (key.length !== 32) throw new Error('The vault key must be 32 bytes.');
+  db.pragma(`cipher = 'chacha20'`);
+  db.pragma(`key = "x'${Buffer.from(key).toString('hex')}'"`);
+}
+
+function sqliteCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+}
+
+function isNotWritable(error: unknown): boolean {
+  const code = sqliteCode(error);
+  return code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_PERM';
+}
+
+/**
+ * Opens (or creates) the encrypted database and brings it to the latest schema.
+ *
+ * Order matters: the key is applied and the version read before anything writes, so a wrong
+ * key, a damaged file or a database from a newer Stillroom is refused without being touched.
+ */
+export function openVaultDatabase(
+  path: string,
+  key: Uint8Array,
+  options: { create?: boolean } = {},
+): VaultDatabase {
+  let db: VaultDatabase;
+  try {
+    db = new Database(path, { fileMustExist: !options.create });
+  } catch (error) {
+    if (isNotWritable(error)) {
+      throw new VaultOpenError('folder_not_writable', 'Stillroom cannot open its data folder for writing.');
+    }
+    throw new VaultOpenError('database_unreadable', 'Your data file could not be opened.');
+  }
+  try {
+    applyKey(db, key);
+    // Never let SQLite spill sorts or temp tables to disk: this build writes those in plaintext.
+    db.pragma('temp_store = MEMORY');
+    let version: number;
+    try {
+      version = db.pragma('user_version', { simple: true }) as number;
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch (error) {
+      throw isNotWritable(error)
+        ? new VaultOpenError('folder_not_writable', 'Stillroom cannot open its data folder for writing.')
+        : new VaultOpenError(
+            'database_unreadable',
+            'Your data file could not be read with your key: it may be damaged, or it belongs to another vault.',
+          );
+    }
+    if (version > LATEST_SCHEMA_VERSION) {
+      throw new VaultOpenError(
+        'newer_version',
+        'Your data was saved by a newer version of Stillroom. Update Stillroom to open it; nothing has been changed.',
+      );
+    }
+    try {
+      db.pragma('journal_mode = WAL');
+      // FULL: a write the user saw succeed survives a power cut, not just a crash.
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+      migrate(db, version);
+    } catch (error) {
+      if (isNotWritable(error)) {
+        throw new VaultOpenError('folder_not_writable', 'Stillroom cannot write to its data folder.');
+      }
+      throw error;
+    }
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function migrate(db: VaultDatabase, from: number): void {
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= from) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}
+
+/** Copies the open database to `path`, encrypted under `newKey` instead of `currentKey` (backups). */
+export function exportDatabase(
+  db: VaultDatabase,
+  currentKey: Uint8Array,
+  path: string,
+  newKey: Uint8Array,
+): void {
+  // VACUUM INTO writes an encrypted copy under the current key; the copy is then re-keyed. Rekey
+  // needs rollback-journal mode, which a VACUUM INTO copy already has.
+  db.prepare('VACUUM INTO ?').run(path);
+  const copy = new Database(path, { fileMustExist: true });
+  try {
+    applyKey(copy, currentKey);
+    copy.pragma('temp_store = MEMORY');
+    copy.pragma(`rekey = "x'${Buffer.from(newKey).toString('hex')}'"`);
+  } finally {
+    copy.close();
+  }
+}
+
+/** Opens a database file read-only to check it (restores): its schema version and integrity. */
+export function inspectDatabase(path: string, key: Uint8Array): { version: number; intact: boolean } {
+  const db = new Database(path, { fileMustExist: true, readonly: true });
+  try {
+    applyKey(db, key);
+    db.pragma('temp_store = MEMORY');
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const intact = db.pragma('integrity_check', { simple: true }) === 'ok';
+    return { version, intact };
+  } catch {
+    return { version: -1, intact: false };
+  } finally {
+    db.close();
+  }
+}

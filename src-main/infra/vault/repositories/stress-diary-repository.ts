@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { ApiFailure, type StressEntry } from '../../../contract';
+import type { Clock } from '../../../core/clock';
+import type { StressDiaryRepository } from '../../../core/diary/stress-diary';
+import type { VaultDatabase } from '../database';
+import { guardWrite } from '../storage-errors';
+
+interface Row {
+  id: string;
+  occurred_at: string;
+  stress: number;
+  what: string;
+  body: string;
+  thoughts: string;
+  actions: string;
+  created_at: string;
+  updated_at: string;
+}
+
+function toEntry(row: Row): StressEntry {
+  return {
+    id: row.id,
+    occurredAt: row.occurred_at,
+    stress: row.stress,
+    what: row.what,
+    body: row.body,
+    thoughts: row.thoughts,
+    actions: row.actions,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Times are stored in UTC ISO form so that text order is time order. */
+function utc(iso: string): string {
+  return new Date(iso).toISOString();
+}
+
+export function createStressDiaryRepository(db: VaultDatabase, clock: Clock): StressDiaryRepository {
+  const insert = db.prepare(
+    `INSERT INTO stress_entries (id, occurred_at, stress, what, body, thoughts, actions, created_at, updated_at)
+     VALUES (@id, @occurred_at, @stress, @what, @body, @thoughts, @actions, @now, @now)`,
+  );
+  const update = db.prepare(
+    `UPDATE stress_entries SET occurred_at = @occurred_at, stress = @stress, what = @what, body = @body,
+       thoughts = @thoughts, actions = @actions, updated_at = @now WHERE id = @id`,
+  );
+  const byId = db.prepare<[string], Row>('SELECT * FROM stress_entries WHERE id = ?');
+  const page = db.prepare<[string | null, string | null, number], Row>(
+    `SELECT * FROM stress_entries WHERE (? IS NULL OR occurred_at < ?) ORDER BY occurred_at DESC LIMIT ?`,
+  );
+  const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM stress_entries');
+  const remove = db.prepare('DELETE FROM stress_entries WHERE id = ?');
+
+  return {
+    save(entry) {
+      const now = new Date(clock.now()).toISOString();
+      const row = {
+        id: entry.id ?? randomUUID(),
+        occurred_at: utc(entry.occurredAt),
+        stress: entry.stress,
+        what: entry.what,
+        body: entry.body,
+        thoughts: entry.thoughts,
+        actions: entry.actions,
+        now,
+      };
+      guardWrite(() => {
+        if (entry.id === undefined) insert.run(row);
+        else if (update.run(row).changes === 0) {
+          throw new ApiFailure('not_found', 'That diary entry no longer exists, so it could not be changed.');
+        }
+      });
+      return toEntry(byId.get(row.id) as Row);
+    },
+    list({ limit, before }) {
+      const cutoff = before === undefined ? null : utc(before);
+      return { entries: page.all(cutoff, cutoff, limit).map(toEntry), total: count.get()?.n ?? 0 };
+    },
+    delete(id) {
+      return guardWrite(() => remove.run(id).changes > 0);
+    },
+  };
+}
