@@ -11,9 +11,17 @@ const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf
 let host: HostProcess;
 let token: string;
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ playwright }) => {
   host = await startHostProcess();
   token = new URLSearchParams(new URL(host.url).hash.slice(1)).get('token') ?? '';
+  // These tests are about the app frame: set the vault up through the Api so pages open unlocked.
+  const request = await playwright.request.newContext();
+  const created = await request.post(`${host.origin}/api/vault.create`, {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { passphrase: 'frame tests passphrase' },
+  });
+  expect(((await created.json()) as { ok: boolean }).ok).toBe(true);
+  await request.dispose();
 });
 
 test.afterAll(async () => {
@@ -48,6 +56,7 @@ test('every section can be reached by clicking', async ({ page }) => {
 
 test('every section can be reached with the keyboard alone', async ({ page }) => {
   await page.goto(host.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
   const nav = page.getByRole('navigation', { name: 'Sections' });
@@ -65,6 +74,7 @@ test('every section can be reached with the keyboard alone', async ({ page }) =>
 
 test('focus is visible', async ({ page }) => {
   await page.goto(host.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   const outline = await page

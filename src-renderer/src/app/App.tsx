@@ -1,5 +1,6 @@
 import type { Connection } from '../api/connect';
 import { ApiContext } from '../api/api-context';
+import { VaultGate } from '../features/vault/VaultGate';
 import { Shell } from './Shell';
 
 export function App({ connection }: { connection: Connection }) {
@@ -16,7 +17,7 @@ export function App({ connection }: { connection: Connection }) {
   }
   return (
     <ApiContext.Provider value={connection.bridge}>
-      <Shell />
+      <VaultGate>{(lock) => <Shell onLock={lock} />}</VaultGate>
     </ApiContext.Provider>
   );
 }

@@ -13,7 +13,7 @@ import { useTheme } from './use-theme';
 const LAST_SECTION_KEY = 'stillroom.section';
 
 /** The frame a user lives in: navigation on the left, one section at a time on the right. */
-export function Shell() {
+export function Shell({ onLock }: { onLock: () => void }) {
   const api = useApi();
   const themeState = useTheme(api);
   const [section, setSection] = useState<SectionId>(() => {
@@ -51,7 +51,7 @@ export function Shell() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <Sidebar current={section} onSelect={setSection} />
+      <Sidebar current={section} onSelect={setSection} onLock={onLock} />
       <main id="main" ref={mainRef} className="content" tabIndex={-1}>
         {section === 'today' && <TodayScreen onNavigate={setSection} />}
         {section === 'course' && <CourseScreen />}

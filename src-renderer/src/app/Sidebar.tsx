@@ -4,10 +4,11 @@ import { SECTIONS, type SectionId } from './sections';
 interface SidebarProps {
   current: SectionId;
   onSelect: (section: SectionId) => void;
+  onLock: () => void;
 }
 
 /** Section navigation. Tab reaches it; Up/Down move within it; Alt+number works from anywhere. */
-export function Sidebar({ current, onSelect }: SidebarProps) {
+export function Sidebar({ current, onSelect, onLock }: SidebarProps) {
   function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const buttons = Array.from(event.currentTarget.querySelectorAll('button'));
@@ -39,6 +40,9 @@ export function Sidebar({ current, onSelect }: SidebarProps) {
           </li>
         ))}
       </ul>
+      <button type="button" className="nav-item lock-button" onClick={onLock}>
+        Lock
+      </button>
     </nav>
   );
 }

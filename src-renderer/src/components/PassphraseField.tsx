@@ -1,0 +1,52 @@
+import { useId, useState } from 'react';
+
+interface PassphraseFieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  autoComplete: 'new-password' | 'current-password' | 'off';
+  autoFocus?: boolean;
+  hint?: string;
+  name?: string;
+}
+
+/** A passphrase input with a show/hide switch: long passphrases are easier to type when seen. */
+export function PassphraseField({
+  label,
+  value,
+  onChange,
+  autoComplete,
+  autoFocus,
+  hint,
+  name,
+}: PassphraseFieldProps) {
+  const id = useId();
+  const [shown, setShown] = useState(false);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <div className="passphrase-row">
+        <input
+          id={id}
+          name={name}
+          type={shown ? 'text' : 'password'}
+          value={value}
+          autoComplete={autoComplete}
+          autoFocus={autoFocus}
+          spellCheck={false}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+          onChange={(event) => onChange(event.target.value)}
+        />
+        <button type="button" className="secondary" aria-pressed={shown} onClick={() => setShown(!shown)}>
+          {shown ? 'Hide' : 'Show'}
+          <span className="visually-hidden"> {label.toLowerCase()}</span>
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { StressEntry } from '../../../../src-main/contract';
+import { call } from '../../api/call';
+import { useApi } from '../../api/api-context';
+import { FormMessage } from '../../components/FormMessage';
+
+/** "2026-11-26T09:30" in the user's own time zone, for <input type="datetime-local">. */
+function localInputValue(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+const EMPTY = { what: '', body: '', thoughts: '', actions: '' };
+
+/**
+ * A stressful moment in under a minute: when, how stressed, what happened. The rest is optional.
+ * If saving fails, everything typed stays in the form.
+ */
+export function QuickEntryForm({ onSaved }: { onSaved: (entry: StressEntry) => void }) {
+  const api = useApi();
+  const ids = {
+    when: useId(),
+    stress: useId(),
+    what: useId(),
+    body: useId(),
+    thoughts: useId(),
+    actions: useId(),
+  };
+  const [when, setWhen] = useState(() => localInputValue(new Date()));
+  const [stress, setStress] = useState(5);
+  const [text, setText] = useState(EMPTY);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ error?: string; success?: string }>({});
+
+  const update = (field: keyof typeof EMPTY) => (event: { target: { value: string } }) =>
+    setText((current) => ({ ...current, [field]: event.target.value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (text.what.trim() === '') return setMessage({ error: 'Say in a few words what happened.' });
+    const occurred = new Date(when);
+    if (Number.isNaN(occurred.getTime())) return setMessage({ error: 'Choose when it happened.' });
+    setBusy(true);
+    const result = await call(api, 'diary.save', { occurredAt: occurred.toISOString(), stress, ...text });
+    setBusy(false);
+    if (!result.ok) return setMessage({ error: `Not saved: ${result.error.message}` });
+    setText(EMPTY);
+    setStress(5);
+    setWhen(localInputValue(new Date()));
+    setMessage({ success: 'Saved in your diary.' });
+    onSaved(result.value);
+  }
+
+  return (
+    <form
+      className="card"
+      onSubmit={(event) => void submit(event)}
+      aria-busy={busy}
+      aria-labelledby="quick-entry-title"
+    >
+      <h2 id="quick-entry-title">Note a stressful moment</h2>
+      <div className="field">
+        <label htmlFor={ids.what}>What happened?</label>
+        <textarea id={ids.what} value={text.what} onChange={update('what')} maxLength={4000} />
+      </div>
+      <div className="field">
+        <label htmlFor={ids.stress}>
+          How stressed did you feel? (0 = not at all, 10 = the most you can imagine)
+        </label>
+        <div className="stress-scale">
+          <input
+            id={ids.stress}
+            type="range"
+            min={0}
+            max={10}
+            step={1}
+            value={stress}
+            onChange={(event) => setStress(Number(event.target.value))}
+          />
+          <output htmlFor={ids.stress}>
+            {stress}
+          </output>
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={ids.when}>When?</label>
+        <input
+          id={ids.when}
+          type="datetime-local"
+          value={when}
+          onChange={(event) => setWhen(event.target.value)}
+        />
+      </div>
+      <details>
+        <summary>Add more (optional)</summary>
+        <div className="field">
+          <label htmlFor={ids.body}>What did you notice in your body?</label>
+          <textarea id={ids.body} value={text.body} onChange={update('body')} maxLength={2000} />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.thoughts}>What went through your mind?</label>
+          <textarea id={ids.thoughts} value={text.thoughts} onChange={update('thoughts')} maxLength={4000} />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.actions}>What did you do?</label>
+          <textarea id={ids.actions} value={text.actions} onChange={update('actions')} maxLength={4000} />
+        </div>
+      </details>
+      <FormMessage {...message} />
+      <div className="actions">
+        <button type="submit" disabled={busy}>
+          {busy ? 'Saving…' : 'Save'}
+        </button>
+      </div>
+    </form>
+  );
+}

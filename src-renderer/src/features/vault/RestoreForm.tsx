@@ -1,0 +1,82 @@
+import { useId, useState, type FormEvent } from 'react';
+import { call } from '../../api/call';
+import { useApi } from '../../api/api-context';
+import { FormMessage } from '../../components/FormMessage';
+import { PassphraseField } from '../../components/PassphraseField';
+import { RecoveryCodePanel } from './RecoveryCodePanel';
+
+/**
+ * Restore from a backup file. When a vault already exists, the user must confirm; the current
+ * data is moved to a safety copy, never deleted.
+ */
+export function RestoreForm({ vaultExists, onDone }: { vaultExists: boolean; onDone: () => void }) {
+  const api = useApi();
+  const pathId = useId();
+  const [path, setPath] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [replace, setReplace] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const [done, setDone] = useState<{ recoveryCode: string; safetyCopy?: string }>();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (path.trim() === '') return setError('Give the location of the backup file.');
+    if (vaultExists && !replace)
+      return setError('Tick the box to confirm that this backup replaces your current data.');
+    setBusy(true);
+    setError(undefined);
+    const result = await call(api, 'vault.restore', {
+      path: path.trim(),
+      passphrase,
+      replaceExisting: replace,
+    });
+    setBusy(false);
+    if (result.ok) setDone(result.value);
+    else setError(result.error.message);
+  }
+
+  if (done) {
+    return (
+      <>
+        <p role="status" className="success">
+          Your backup is restored. Your passphrase is now the one you used for the backup.
+          {done.safetyCopy && ` Your previous data was kept in ${done.safetyCopy}.`}
+        </p>
+        <RecoveryCodePanel code={done.recoveryCode} onDone={onDone} />
+      </>
+    );
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} aria-busy={busy}>
+      <div className="field">
+        <label htmlFor={pathId}>Backup file location</label>
+        <input
+          id={pathId}
+          value={path}
+          spellCheck={false}
+          onChange={(event) => setPath(event.target.value)}
+        />
+      </div>
+      <PassphraseField
+        label="Passphrase used for the backup"
+        value={passphrase}
+        onChange={setPassphrase}
+        autoComplete="off"
+      />
+      {vaultExists && (
+        <label className="choice">
+          <input type="checkbox" checked={replace} onChange={(event) => setReplace(event.target.checked)} />
+          Replace my current data with this backup (it is kept as a safety copy)
+        </label>
+      )}
+      <FormMessage error={error} />
+      <div className="actions">
+        <button type="submit" disabled={busy}>
+          {busy ? 'Restoring… (a few seconds)' : 'Restore backup'}
+        </button>
+      </div>
+    </form>
+  );
+}

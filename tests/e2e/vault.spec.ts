@@ -1,0 +1,115 @@
+import { expect, test, type Page } from '@playwright/test';
+import { startHostProcess, type HostProcess } from '../helpers/host-process';
+
+const PASSPHRASE = 'quiet harbour lantern';
+
+let host: HostProcess;
+
+test.beforeEach(async () => {
+  host = await startHostProcess();
+});
+
+test.afterEach(async () => {
+  await host.stop();
+});
+
+async function setUp(page: Page): Promise<string> {
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Welcome to Stillroom' })).toBeVisible();
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Type it again').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Set up Stillroom' }).click();
+  const code = (await page.getByTestId('recovery-code').textContent()) ?? '';
+  expect(code).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/);
+  await expect(page.getByRole('button', { name: 'Continue' })).toBeDisabled();
+  await page.getByLabel('I have kept my recovery code somewhere safe').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  return code;
+}
+
+async function lock(page: Page) {
+  await page.getByRole('navigation').getByRole('button', { name: 'Lock' }).click();
+  await expect(page.getByRole('heading', { name: 'Stillroom is locked' })).toBeVisible();
+}
+
+test('first run explains the protection, shows the recovery code once, and opens the app', async ({
+  page,
+}) => {
+  await page.goto(host.url);
+  await expect(
+    page.getByText('Everything you write in Stillroom is encrypted and stays on this computer.'),
+  ).toBeVisible();
+  await page.getByLabel('Passphrase', { exact: true }).fill('short');
+  await page.getByLabel('Type it again').fill('short');
+  await page.getByRole('button', { name: 'Set up Stillroom' }).click();
+  await expect(page.getByRole('alert')).toContainText('at least 8 characters');
+  await setUp(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await expect(page.getByTestId('recovery-code')).toHaveCount(0);
+});
+
+test('lock, a wrong passphrase, then unlock with the right one', async ({ page }) => {
+  await setUp(page);
+  await page.getByRole('navigation').getByRole('button', { name: 'Diary' }).click();
+  await page.getByLabel('What happened?').fill('Deadline moved up at short notice');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByText('Saved in your diary.')).toBeVisible();
+  await lock(page);
+  await expect(page.getByText('Deadline moved up')).toHaveCount(0);
+
+  await page.getByLabel('Passphrase', { exact: true }).fill('not my passphrase');
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('does not match');
+
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await page.getByRole('navigation').getByRole('button', { name: 'Diary' }).click();
+  await expect(page.getByText('Deadline moved up at short notice')).toBeVisible();
+});
+
+test('several wrong passphrases ask the user to wait, gently', async ({ page }) => {
+  await setUp(page);
+  await lock(page);
+  for (let attempt = 0; attempt < 4; attempt += 1) {
+    await page.getByLabel('Passphrase', { exact: true }).fill(`wrong ${attempt}`);
+    const unlock = page.getByRole('button', { name: 'Unlock', exact: true });
+    await expect(unlock).toBeEnabled({ timeout: 10_000 });
+    await unlock.click();
+    await expect(page.getByRole('alert')).toContainText('does not match');
+  }
+  await expect(page.getByText(/you can try again in \d+ second/)).toBeVisible();
+});
+
+test('the recovery code sets a new passphrase and is replaced by a new code', async ({ page }) => {
+  const code = await setUp(page);
+  await lock(page);
+  await page.getByRole('button', { name: /Use your recovery code/ }).click();
+  await page.getByLabel('Recovery code').fill(code.toLowerCase().replace(/-/g, ' '));
+  await page.getByLabel('New passphrase').fill('a brand new passphrase');
+  await page.getByLabel('Type it again').fill('a brand new passphrase');
+  await page.getByRole('button', { name: 'Set new passphrase' }).click();
+  const newCode = (await page.getByTestId('recovery-code').textContent()) ?? '';
+  expect(newCode).not.toBe(code);
+  await page.getByLabel('I have kept my recovery code somewhere safe').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+
+  await lock(page);
+  await page.getByLabel('Passphrase', { exact: true }).fill('a brand new passphrase');
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+});
+
+test('auto-lock can be chosen in Settings and a backup can be saved', async ({ page }) => {
+  await setUp(page);
+  await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Lock Stillroom when I have not used it').selectOption('5');
+  await expect(page.getByText('Stillroom will lock after 5 minutes without use.')).toBeVisible();
+  await page.getByText('Back up your data').click();
+  await page.getByLabel('Backup passphrase', { exact: true }).fill('backup words here');
+  await page.getByLabel('Type it again').fill('backup words here');
+  await page.getByRole('button', { name: 'Save backup' }).click();
+  await expect(page.getByText(`Backup saved to ${host.dataDir}`)).toBeVisible();
+});
