@@ -81,6 +81,17 @@ describe('dispatcher', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it.each([
+    ['vault.create', {}, /passphrase/],
+    ['diary.save', { stress: 4 }, /occurredAt|what/],
+    ['vault.unlock', { method: 'fingerprint' }, /method/],
+  ])('names the missing or wrong field of %s', async (name, input, field) => {
+    const { dispatch } = makeDispatch();
+    const result = await dispatch(name, input);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(!result.ok && result.error.message).toMatch(field);
+  });
+
   it('names the field that is wrong', async () => {
     const { dispatch } = makeDispatch();
     const result = await dispatch('settings.update', { theme: 7 });
