@@ -94,8 +94,11 @@ test('Settings shows the version from the Api and keeps the chosen theme', async
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+  await page.emulateMedia({ colorScheme: 'dark' });
   await page.getByRole('radio', { name: 'Match my computer' }).check();
-  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
 
 test('a page opened without the token explains what to do', async ({ page }) => {

@@ -107,9 +107,10 @@ test('auto-lock can be chosen in Settings and a backup can be saved', async ({ p
   await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('Lock Stillroom when I have not used it').selectOption('5');
   await expect(page.getByText('Stillroom will lock after 5 minutes without use.')).toBeVisible();
-  await page.getByText('Back up your data').click();
-  await page.getByLabel('Backup passphrase', { exact: true }).fill('backup words here');
-  await page.getByLabel('Type it again').fill('backup words here');
+  const backup = page.locator('details', { hasText: 'Back up your data' });
+  await backup.getByText('Back up your data').click();
+  await backup.getByLabel('Backup passphrase', { exact: true }).fill('backup words here');
+  await backup.getByLabel('Type it again').fill('backup words here');
   await page.getByRole('button', { name: 'Save backup' }).click();
   await expect(page.getByText(`Backup saved to ${host.dataDir}`)).toBeVisible();
 });

@@ -2,8 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { StillroomBridge, Theme } from '../../../src-main/contract';
 
 /**
- * The chosen theme, applied to <html data-theme>. "system" leaves the attribute off so the
- * stylesheet follows the operating system's light or dark preference.
+ * The chosen theme, applied to <html data-theme>. "system" follows the operating system's light
+ * or dark preference, and keeps following it when it changes.
  */
 export function useTheme(api: StillroomBridge) {
   const [theme, setTheme] = useState<Theme>('system');
@@ -25,8 +25,17 @@ export function useTheme(api: StillroomBridge) {
 
   useEffect(() => {
     const root = document.documentElement;
-    if (theme === 'system') delete root.dataset.theme;
-    else root.dataset.theme = theme;
+    if (theme !== 'system') {
+      root.dataset.theme = theme;
+      return;
+    }
+    const query = window.matchMedia('(prefers-color-scheme: dark)');
+    const follow = () => {
+      root.dataset.theme = query.matches ? 'dark' : 'light';
+    };
+    follow();
+    query.addEventListener('change', follow);
+    return () => query.removeEventListener('change', follow);
   }, [theme]);
 
   const chooseTheme = useCallback(

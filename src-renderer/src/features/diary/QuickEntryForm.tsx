@@ -77,9 +77,7 @@ export function QuickEntryForm({ onSaved }: { onSaved: (entry: StressEntry) => v
             value={stress}
             onChange={(event) => setStress(Number(event.target.value))}
           />
-          <output htmlFor={ids.stress}>
-            {stress}
-          </output>
+          <output htmlFor={ids.stress}>{stress}</output>
         </div>
       </div>
       <div className="field">

@@ -4,7 +4,8 @@ import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
 import { PassphraseField } from '../../components/PassphraseField';
-import { passphraseProblem } from '../vault/passphrase-rules';
+import { useNewPassphrase } from '../../components/NewPassphraseFields';
+import { useFormAction } from '../../components/use-form-action';
 import { RestoreForm } from '../vault/RestoreForm';
 
 function autoLockLabel(minutes: number): string {
@@ -95,41 +96,32 @@ export function SecuritySettings() {
 function ChangePassphraseForm() {
   const api = useApi();
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ error?: string; success?: string }>({});
+  const next = useNewPassphrase();
+  const { busy, message, run, fail } = useFormAction();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    const problem = passphraseProblem(next, confirmation);
-    if (problem) return setMessage({ error: problem });
-    setBusy(true);
-    const result = await call(api, 'vault.changePassphrase', { current, next });
-    setBusy(false);
-    if (result.ok) {
-      setCurrent('');
-      setNext('');
-      setConfirmation('');
-      setMessage({ success: 'Your passphrase is changed. Your recovery code still works.' });
-    } else setMessage({ error: result.error.message });
+    const problem = next.problem();
+    if (problem) return fail(problem);
+    void run(
+      () => call(api, 'vault.changePassphrase', { current, next: next.passphrase }),
+      () => {
+        setCurrent('');
+        next.clear();
+        return 'Your passphrase is changed. Your recovery code still works.';
+      },
+    );
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} aria-busy={busy}>
+    <form onSubmit={submit} aria-busy={busy}>
       <PassphraseField
         label="Current passphrase"
         value={current}
         onChange={setCurrent}
         autoComplete="current-password"
       />
-      <PassphraseField label="New passphrase" value={next} onChange={setNext} autoComplete="new-password" />
-      <PassphraseField
-        label="Type the new one again"
-        value={confirmation}
-        onChange={setConfirmation}
-        autoComplete="new-password"
-      />
+      {next.fields('New passphrase')}
       <FormMessage {...message} />
       <div className="actions">
         <button type="submit" disabled={busy}>
@@ -142,46 +134,29 @@ function ChangePassphraseForm() {
 
 function BackupForm() {
   const api = useApi();
-  const [passphrase, setPassphrase] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ error?: string; success?: string }>({});
+  const backup = useNewPassphrase();
+  const { busy, message, run, fail } = useFormAction();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    const problem = passphraseProblem(passphrase, confirmation);
-    if (problem) return setMessage({ error: problem });
-    setBusy(true);
-    setMessage({});
-    const result = await call(api, 'vault.backup', { passphrase });
-    setBusy(false);
-    if (result.ok) {
-      setPassphrase('');
-      setConfirmation('');
-      setMessage({
-        success: `Backup saved to ${result.value.path}. Keep its passphrase safe: the backup cannot be opened without it.`,
-      });
-    } else setMessage({ error: result.error.message });
+    const problem = backup.problem();
+    if (problem) return fail(problem);
+    void run(
+      () => call(api, 'vault.backup', { passphrase: backup.passphrase }),
+      ({ path }) => {
+        backup.clear();
+        return `Backup saved to ${path}. Keep its passphrase safe: the backup cannot be opened without it.`;
+      },
+    );
   }
 
   return (
-    <form onSubmit={(event) => void submit(event)} aria-busy={busy}>
+    <form onSubmit={submit} aria-busy={busy}>
       <p>
         A backup is one encrypted file with everything in Stillroom. Choose a passphrase for it; you can use
         it to restore on a new computer.
       </p>
-      <PassphraseField
-        label="Backup passphrase"
-        value={passphrase}
-        onChange={setPassphrase}
-        autoComplete="new-password"
-      />
-      <PassphraseField
-        label="Type it again"
-        value={confirmation}
-        onChange={setConfirmation}
-        autoComplete="new-password"
-      />
+      {backup.fields('Backup passphrase')}
       <FormMessage {...message} />
       <div className="actions">
         <button type="submit" disabled={busy}>

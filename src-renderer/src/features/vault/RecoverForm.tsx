@@ -3,8 +3,8 @@ import type { VaultStatus } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
-import { PassphraseField } from '../../components/PassphraseField';
-import { passphraseProblem } from './passphrase-rules';
+import { useNewPassphrase } from '../../components/NewPassphraseFields';
+import { useFormAction } from '../../components/use-form-action';
 import { RecoveryCodePanel } from './RecoveryCodePanel';
 
 /** Recovery code → new passphrase → a new recovery code (the old one is used up). */
@@ -18,22 +18,21 @@ export function RecoverForm({
   const api = useApi();
   const codeId = useId();
   const [code, setCode] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const choice = useNewPassphrase();
+  const { busy, message, run, fail } = useFormAction();
   const [newCode, setNewCode] = useState<string>();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    const problem = passphraseProblem(passphrase, confirmation);
-    if (problem) return setError(problem);
-    setBusy(true);
-    setError(undefined);
-    const result = await call(api, 'vault.recover', { recoveryCode: code, newPassphrase: passphrase });
-    setBusy(false);
-    if (result.ok) setNewCode(result.value.recoveryCode);
-    else setError(result.error.message);
+    const problem = choice.problem();
+    if (problem) return fail(problem);
+    void run(
+      () => call(api, 'vault.recover', { recoveryCode: code, newPassphrase: choice.passphrase }),
+      (value) => {
+        setNewCode(value.recoveryCode);
+        return undefined;
+      },
+    );
   }
 
   async function finish() {
@@ -44,7 +43,7 @@ export function RecoverForm({
   if (newCode) return <RecoveryCodePanel code={newCode} onDone={() => void finish()} />;
 
   return (
-    <form className="card" onSubmit={(event) => void submit(event)} aria-busy={busy}>
+    <form className="card" onSubmit={submit} aria-busy={busy}>
       <p>Type the recovery code you kept when you set up Stillroom, then choose a new passphrase.</p>
       <div className="field">
         <label htmlFor={codeId}>Recovery code</label>
@@ -58,19 +57,8 @@ export function RecoverForm({
           placeholder="XXXXX-XXXXX-XXXXX-XXXXX-XXXXX"
         />
       </div>
-      <PassphraseField
-        label="New passphrase"
-        value={passphrase}
-        onChange={setPassphrase}
-        autoComplete="new-password"
-      />
-      <PassphraseField
-        label="Type it again"
-        value={confirmation}
-        onChange={setConfirmation}
-        autoComplete="new-password"
-      />
-      <FormMessage error={error} />
+      {choice.fields('New passphrase')}
+      <FormMessage {...message} />
       <div className="actions">
         <button type="submit" disabled={busy}>
           {busy ? 'Checking…' : 'Set new passphrase'}

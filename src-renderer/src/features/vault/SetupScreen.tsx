@@ -3,33 +3,30 @@ import type { VaultStatus } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
-import { PassphraseField } from '../../components/PassphraseField';
-import { passphraseProblem } from './passphrase-rules';
+import { useNewPassphrase } from '../../components/NewPassphraseFields';
+import { useFormAction } from '../../components/use-form-action';
 import { RecoveryCodePanel } from './RecoveryCodePanel';
 
 /** First run: explain in two sentences, choose a passphrase, keep the recovery code. */
 export function SetupScreen({ status, onReady }: { status: VaultStatus; onReady: () => void }) {
   const api = useApi();
-  const [passphrase, setPassphrase] = useState('');
-  const [confirmation, setConfirmation] = useState('');
+  const choice = useNewPassphrase();
   const [useKeychain, setUseKeychain] = useState(status.keychain.available);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { busy, message, run, fail } = useFormAction();
   const [recoveryCode, setRecoveryCode] = useState<string>();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    const problem = passphraseProblem(passphrase, confirmation);
-    if (problem) return setError(problem);
-    setBusy(true);
-    setError(undefined);
-    const result = await call(api, 'vault.create', {
-      passphrase,
-      useKeychain: useKeychain && status.keychain.available,
-    });
-    setBusy(false);
-    if (result.ok) setRecoveryCode(result.value.recoveryCode);
-    else setError(result.error.message);
+    const problem = choice.problem();
+    if (problem) return fail(problem);
+    const request = { passphrase: choice.passphrase, useKeychain: useKeychain && status.keychain.available };
+    void run(
+      () => call(api, 'vault.create', request),
+      (value) => {
+        setRecoveryCode(value.recoveryCode);
+        return undefined;
+      },
+    );
   }
 
   return (
@@ -38,26 +35,16 @@ export function SetupScreen({ status, onReady }: { status: VaultStatus; onReady:
       {recoveryCode ? (
         <RecoveryCodePanel code={recoveryCode} onDone={onReady} />
       ) : (
-        <form className="card" onSubmit={(event) => void submit(event)} aria-busy={busy}>
+        <form className="card" onSubmit={submit} aria-busy={busy}>
           <h2>Keep what you write private</h2>
           <p>
             Everything you write in Stillroom is encrypted and stays on this computer. Choose a passphrase to
             lock it; nobody else, not even your organisation, can read it without your passphrase.
           </p>
-          <PassphraseField
-            label="Passphrase"
-            value={passphrase}
-            onChange={setPassphrase}
-            autoComplete="new-password"
-            autoFocus
-            hint="At least 8 characters. A few unrelated words work well."
-          />
-          <PassphraseField
-            label="Type it again"
-            value={confirmation}
-            onChange={setConfirmation}
-            autoComplete="new-password"
-          />
+          {choice.fields('Passphrase', {
+            autoFocus: true,
+            hint: 'At least 8 characters. A few unrelated words work well.',
+          })}
           {status.keychain.available && (
             <label className="choice">
               <input
@@ -68,7 +55,7 @@ export function SetupScreen({ status, onReady }: { status: VaultStatus; onReady:
               Also let this computer&apos;s keychain unlock Stillroom when I sign in
             </label>
           )}
-          <FormMessage error={error} />
+          <FormMessage {...message} />
           <div className="actions">
             <button type="submit" disabled={busy}>
               {busy ? 'Setting up… (a few seconds)' : 'Set up Stillroom'}
