@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { diaryCalls } from './diary';
+import { helpCalls } from './help';
+import { policyCalls } from './policy';
 import { vaultCalls } from './vault';
 
 /**
@@ -49,6 +51,8 @@ export const apiContract = {
   },
   ...vaultCalls,
   ...diaryCalls,
+  ...policyCalls,
+  ...helpCalls,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -5,3 +5,5 @@ export type * from './client';
 export * from './ipc-channels';
 export * from './vault';
 export * from './diary';
+export * from './policy';
+export * from './help';

@@ -1,4 +1,4 @@
-import { ApiFailure, type CallOutput } from '../contract';
+import { ApiFailure, type CallOutput, type CrisisResources, type PolicyState } from '../contract';
 import type { Handlers } from './api/dispatch';
 import type { createSettingsService } from './settings/settings-service';
 import type { LockReason, VaultService } from './vault/vault-service';
@@ -7,6 +7,10 @@ export interface AppServices {
   info: () => CallOutput<'app.info'>;
   settings: ReturnType<typeof createSettingsService>;
   vault: VaultService;
+  /** The managed policy as read at start (none, ok or invalid). */
+  policy: PolicyState;
+  /** Crisis resources shipped with Stillroom for the user's country; a policy may replace them. */
+  defaultCrisisResources: CrisisResources;
   /** Told when settings change so every window (and the tray) can follow. */
   onSettingsChanged?: (settings: CallOutput<'settings.get'>) => void;
   /** Told when the vault locks, so every window shows the lock screen. */
@@ -28,6 +32,11 @@ export function createHandlers(services: AppServices): Handlers {
       services.onSettingsChanged?.(next);
       return next;
     },
+    'policy.get': () => services.policy,
+    'help.resources': () =>
+      services.policy.state === 'ok' && services.policy.policy.crisis
+        ? { ...services.policy.policy.crisis, source: 'policy' as const }
+        : { ...services.defaultCrisisResources, source: 'default' as const },
     'vault.status': () => vault.status(),
     'vault.create': ({ passphrase, useKeychain }) => vault.create(passphrase, useKeychain),
     'vault.unlock': (request) => vault.unlock(request),

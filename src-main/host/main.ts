@@ -5,14 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDispatcher } from '../core/api/dispatch';
-import { createHandlers } from '../core/app-handlers';
-import { createSettingsService } from '../core/settings/settings-service';
+import { createAppServices } from '../infra/app-services';
 import { createConfSettingsStore } from '../infra/conf-settings-store';
 import { ensureDataDir, resolveDataDir } from '../infra/data-dir';
 import { electronLikeUserDataDir } from '../infra/default-data-dir';
-import { systemClock } from '../infra/system-clock';
-import { createVault } from '../infra/vault/vault';
 import { parsePort } from './port';
 import { startHostServer, type HostServer } from './server';
 import { createRunToken } from './token';
@@ -37,20 +33,16 @@ async function main(): Promise<void> {
   const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string })
     .version;
 
-  // The server is created after the handlers, so events go through this late-bound sender.
+  // The server is created after the services, so events go through this late-bound sender.
   let emit: HostServer['emit'] = () => {};
-  const settings = createSettingsService(createConfSettingsStore(dataDir));
   // No keychain here: the browser host always uses the passphrase.
-  const vault = createVault({ dataDir, clock: systemClock });
-  const dispatch = createDispatcher(
-    createHandlers({
-      info: () => ({ name: 'Stillroom', version, host: 'browser', platform: process.platform, dataDir }),
-      settings,
-      vault,
-      onSettingsChanged: (next) => emit('settings.changed', next),
-      onLocked: (reason) => emit('app.locked', { reason }),
-    }),
-  );
+  const { dispatch, vault } = createAppServices({
+    dataDir,
+    contentDir: join(projectRoot, 'content'),
+    info: () => ({ name: 'Stillroom', version, host: 'browser', platform: process.platform, dataDir }),
+    settingsStore: createConfSettingsStore(dataDir),
+    emit: (name, payload) => emit(name, payload),
+  });
 
   const server = await startHostServer({ rendererDir, dispatch, token: createRunToken(), port });
   emit = server.emit;

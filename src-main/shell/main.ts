@@ -6,13 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { eventChannel, type EventName, type EventPayload } from '../contract';
-import { createDispatcher } from '../core/api/dispatch';
-import { createHandlers } from '../core/app-handlers';
 import { APP_ENTRY_URL } from '../core/security/url-policy';
-import { createSettingsService } from '../core/settings/settings-service';
+import { createAppServices } from '../infra/app-services';
 import { ensureDataDir, resolveDataDir } from '../infra/data-dir';
-import { systemClock } from '../infra/system-clock';
-import { createVault } from '../infra/vault/vault';
 import type { LockReason } from '../core/vault/vault-service';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { createElectronStoreSettings } from './electron-store-settings';
@@ -63,11 +59,19 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession);
     serveRenderer(protocol, join(here, '../renderer'));
-    const settings = createSettingsService(createElectronStoreSettings());
-    const vault = createVault({
+    const { dispatch, vault } = createAppServices({
       dataDir,
-      clock: systemClock,
+      contentDir: join(app.getAppPath(), 'content'),
+      info: () => ({
+        name: app.getName(),
+        version: app.getVersion(),
+        host: 'electron',
+        platform: process.platform,
+        dataDir,
+      }),
+      settingsStore: createElectronStoreSettings(),
       keychain: createSafeStorageProtector(safeStorage, process.platform),
+      emit: broadcast,
     });
     const lockNow = (reason: LockReason) => {
       vault.lock(reason);
@@ -79,21 +83,6 @@ if (!app.requestSingleInstanceLock()) {
       if (vault.lockIfIdle()) broadcast('app.locked', { reason: 'idle' });
     }, 15_000);
     app.on('before-quit', () => vault.close());
-    const dispatch = createDispatcher(
-      createHandlers({
-        info: () => ({
-          name: app.getName(),
-          version: app.getVersion(),
-          host: 'electron',
-          platform: process.platform,
-          dataDir,
-        }),
-        settings,
-        vault,
-        onSettingsChanged: (next) => broadcast('settings.changed', next),
-        onLocked: (reason) => broadcast('app.locked', { reason }),
-      }),
-    );
     registerApi(ipcMain, dispatch, devServerUrl);
     mainWindow = createMainWindow();
 

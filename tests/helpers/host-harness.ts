@@ -1,12 +1,13 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDispatcher } from '../../src-main/core/api/dispatch';
-import { createHandlers } from '../../src-main/core/app-handlers';
-import { createSettingsService } from '../../src-main/core/settings/settings-service';
+import type { Clock } from '../../src-main/core/clock';
+import { createAppServices } from '../../src-main/infra/app-services';
+import { loadCrisisContent } from '../../src-main/infra/content/crisis-content';
 import { createConfSettingsStore } from '../../src-main/infra/conf-settings-store';
+import { projectRoot } from './layering';
+import { fakeClock, TEST_SCRYPT } from './vault-harness';
 import { startHostServer, type HostServer } from '../../src-main/host/server';
-import { createTestVault } from './vault-harness';
 
 export const TEST_TOKEN = 'test-token-0123456789abcdefghijklmnopqrstuv';
 
@@ -17,27 +18,37 @@ export function tempDir(prefix = 'stillroom-'): string {
 /** A real host server on a free loopback port, with real settings storage in a temp folder. */
 export async function startTestHost(
   dataDir = tempDir(),
+  options: { policyPath?: string; clock?: Clock } = {},
 ): Promise<HostServer & { dataDir: string; base: string }> {
   const rendererDir = join(dataDir, '..', `renderer-${Math.random().toString(36).slice(2)}`);
   mkdirSync(join(rendererDir, 'assets'), { recursive: true });
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Stillroom</title>');
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   let emit: HostServer['emit'] = () => {};
-  const dispatch = createDispatcher(
-    createHandlers({
-      info: () => ({
-        name: 'Stillroom',
-        version: '9.9.9',
-        host: 'browser',
-        platform: process.platform,
-        dataDir,
-      }),
-      settings: createSettingsService(createConfSettingsStore(dataDir)),
-      vault: createTestVault(dataDir),
-      onSettingsChanged: (next) => emit('settings.changed', next),
+  const { dispatch } = createAppServices({
+    dataDir,
+    contentDir: join(projectRoot, 'content'),
+    info: () => ({
+      name: 'Stillroom',
+      version: '9.9.9',
+      host: 'browser',
+      platform: process.platform,
+      dataDir,
     }),
-  );
+    settingsStore: createConfSettingsStore(dataDir),
+    emit: (name, payload) => emit(name, payload),
+    env: { STILLROOM_POLICY: options.policyPath ?? join(dataDir, 'no-policy-here.json') },
+    vaultOverrides: { scrypt: TEST_SCRYPT, clock: options.clock ?? fakeClock() },
+  });
   const server = await startHostServer({ rendererDir, dispatch, token: TEST_TOKEN, port: 0 });
   emit = server.emit;
   return { ...server, dataDir, base: `http://127.0.0.1:${server.port}` };
+}
+
+/** What the handlers need besides the vault, for tests that build the handler table themselves. */
+export function testHandlerServices() {
+  return {
+    policy: { state: 'none', searched: '/nowhere/policy.json' } as const,
+    defaultCrisisResources: loadCrisisContent(join(projectRoot, 'content'), 'GB'),
+  };
 }

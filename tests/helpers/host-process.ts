@@ -20,7 +20,13 @@ export async function startHostProcess(env: Record<string, string> = {}): Promis
   const dataDir = env.STILLROOM_DATA_DIR ?? tempDir('stillroom-e2e-');
   const child = spawn(process.execPath, [join(projectRoot, 'scripts', 'start-browser.mjs')], {
     cwd: projectRoot,
-    env: { ...process.env, STILLROOM_DATA_DIR: dataDir, ...env },
+    // Hermetic by default: no machine-wide policy unless a test gives one.
+    env: {
+      ...process.env,
+      STILLROOM_DATA_DIR: dataDir,
+      STILLROOM_POLICY: join(dataDir, 'no-policy.json'),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -8,7 +8,7 @@ import { createDispatcher } from '../../src-main/core/api/dispatch';
 import { createHandlers } from '../../src-main/core/app-handlers';
 import { createSettingsService } from '../../src-main/core/settings/settings-service';
 import { registerApi } from '../../src-main/shell/ipc';
-import { tempDir } from '../helpers/host-harness';
+import { tempDir, testHandlerServices } from '../helpers/host-harness';
 import { createTestVault } from '../helpers/vault-harness';
 
 const exposed = vi.hoisted(() => ({ key: '', api: undefined as unknown }));
@@ -80,6 +80,7 @@ describe('IPC registration', () => {
         info: () => ({ name: 'Stillroom', version: '0', host: 'electron', platform: 'linux', dataDir: '/d' }),
         settings: createSettingsService({ read: () => theme, write: (next) => (theme = next) }),
         vault: createTestVault(tempDir()),
+        ...testHandlerServices(),
       }),
     ),
   );

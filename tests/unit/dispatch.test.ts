@@ -3,7 +3,7 @@ import { ApiFailure, MAX_PAYLOAD_BYTES } from '../../src-main/contract';
 import { createDispatcher, type Handlers } from '../../src-main/core/api/dispatch';
 import { createHandlers } from '../../src-main/core/app-handlers';
 import { createSettingsService, type SettingsStore } from '../../src-main/core/settings/settings-service';
-import { tempDir } from '../helpers/host-harness';
+import { tempDir, testHandlerServices } from '../helpers/host-harness';
 import { createTestVault } from '../helpers/vault-harness';
 
 function memoryStore(initial: unknown = {}): SettingsStore & { value: unknown } {
@@ -30,6 +30,7 @@ function makeDispatch(overrides: Partial<Handlers> = {}, store = memoryStore()) 
       }),
       settings: createSettingsService(store),
       vault: createTestVault(tempDir()),
+      ...testHandlerServices(),
     }),
     ...overrides,
   };

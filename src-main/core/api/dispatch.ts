@@ -10,6 +10,7 @@ import {
   type Result,
 } from '../../contract';
 import type { z } from 'zod';
+import { describeZodIssues } from '../validation/describe-issues';
 
 /** A handler receives input already validated against its contract schema. */
 export type Handlers = {
@@ -47,7 +48,7 @@ export function createDispatcher(
     if (!parsed.success) {
       return fail(
         'invalid_input',
-        `The input for ${name} is not valid: ${describeIssues(parsed.error.issues)}`,
+        `The input for ${name} is not valid: ${describeZodIssues(parsed.error.issues.slice(0, 5)).join('; ')}`,
       );
     }
     try {
@@ -81,16 +82,6 @@ export function payloadSize(input: unknown): number | undefined {
   } catch {
     return undefined;
   }
-}
-
-function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  return issues
-    .slice(0, 5)
-    .map((issue) => {
-      const where = issue.path.length > 0 ? issue.path.map(String).join('.') : 'input';
-      return `${where}: ${issue.message}`;
-    })
-    .join('; ');
 }
 
 /** Logs only the call name and the error's class: never inputs or messages, which may be personal. */

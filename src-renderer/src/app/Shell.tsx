@@ -3,11 +3,12 @@ import { useApi } from '../api/api-context';
 import { CheckinsScreen } from '../features/checkins/CheckinsScreen';
 import { CourseScreen } from '../features/course/CourseScreen';
 import { DiaryScreen } from '../features/diary/DiaryScreen';
+import { HelpScreen } from '../features/help/HelpScreen';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { Sidebar } from './Sidebar';
-import { isSectionId, SECTIONS, type SectionId } from './sections';
+import { HELP_SECTION, isSectionId, SECTIONS, type SectionId } from './sections';
 import { useTheme } from './use-theme';
 
 const LAST_SECTION_KEY = 'stillroom.section';
@@ -25,7 +26,7 @@ export function Shell({ onLock }: { onLock: () => void }) {
 
   useEffect(() => {
     sessionStorage.setItem(LAST_SECTION_KEY, section);
-    document.title = `${SECTIONS.find((s) => s.id === section)?.label ?? ''} · Stillroom`;
+    document.title = `${[...SECTIONS, HELP_SECTION].find((s) => s.id === section)?.label ?? ''} · Stillroom`;
     // Move focus to the new heading so keyboard and screen-reader users land on the content.
     if (firstRender.current) firstRender.current = false;
     else mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
@@ -59,6 +60,7 @@ export function Shell({ onLock }: { onLock: () => void }) {
         {section === 'checkins' && <CheckinsScreen />}
         {section === 'library' && <LibraryScreen />}
         {section === 'settings' && <SettingsScreen themeState={themeState} />}
+        {section === 'help' && <HelpScreen />}
       </main>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { SECTIONS, type SectionId } from './sections';
+import { HELP_SECTION, SECTIONS, type SectionId } from './sections';
 
 interface SidebarProps {
   current: SectionId;
@@ -42,6 +42,14 @@ export function Sidebar({ current, onSelect, onLock }: SidebarProps) {
       </ul>
       <button type="button" className="nav-item lock-button" onClick={onLock}>
         Lock
+      </button>
+      <button
+        type="button"
+        className="nav-item help-link"
+        aria-current={current === HELP_SECTION.id ? 'page' : undefined}
+        onClick={() => onSelect(HELP_SECTION.id)}
+      >
+        {HELP_SECTION.label}
       </button>
     </nav>
   );

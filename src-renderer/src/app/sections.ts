@@ -7,8 +7,11 @@ export const SECTIONS = [
   { id: 'settings', label: 'Settings' },
 ] as const;
 
-export type SectionId = (typeof SECTIONS)[number]['id'];
+/** Not in the main list: reached from the quiet "Need help now?" link on every screen. */
+export const HELP_SECTION = { id: 'help', label: 'Need help now?' } as const;
+
+export type SectionId = (typeof SECTIONS)[number]['id'] | typeof HELP_SECTION.id;
 
 export function isSectionId(value: unknown): value is SectionId {
-  return SECTIONS.some((section) => section.id === value);
+  return value === HELP_SECTION.id || SECTIONS.some((section) => section.id === value);
 }

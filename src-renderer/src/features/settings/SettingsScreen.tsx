@@ -3,6 +3,7 @@ import { THEMES, type CallOutput, type Theme } from '../../../../src-main/contra
 import { useApi } from '../../api/api-context';
 import type { useTheme } from '../../app/use-theme';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { AboutInstallation } from './AboutInstallation';
 import { SecuritySettings } from './SecuritySettings';
 
 const THEME_LABELS: Record<Theme, string> = {
@@ -55,6 +56,7 @@ export function SettingsScreen({ themeState }: { themeState: ReturnType<typeof u
         )}
       </section>
       <SecuritySettings />
+      <AboutInstallation />
       <section className="card" aria-labelledby="settings-about">
         <h2 id="settings-about">About Stillroom</h2>
         {info ? (

@@ -1,12 +1,27 @@
 import type { SectionId } from '../../app/sections';
+import { useCallResult } from '../../api/use-call-result';
 import { ScreenHeader } from '../../components/ScreenHeader';
 
 export function TodayScreen({ onNavigate }: { onNavigate: (section: SectionId) => void }) {
+  const { value: policy } = useCallResult('policy.get');
+  const organisation = policy?.state === 'ok' ? policy.policy.organisation : undefined;
   return (
     <>
       <ScreenHeader title="Today">
         A quiet place for a few minutes of looking after yourself, at your own pace.
       </ScreenHeader>
+      {organisation?.endorsement && (
+        <section className="card endorsement" aria-labelledby="today-endorsement">
+          <h2 id="today-endorsement">From {organisation.name}</h2>
+          <p>{organisation.endorsement}</p>
+          {organisation.timeAllowanceMinutesPerWeek && (
+            <p className="muted">
+              Suggested time during work hours: {organisation.timeAllowanceMinutesPerWeek} minutes a week.
+            </p>
+          )}
+          <p className="muted">{organisation.name} cannot see whether or how you use Stillroom.</p>
+        </section>
+      )}
       <section className="card" aria-labelledby="today-private">
         <h2 id="today-private">Yours alone</h2>
         <p>

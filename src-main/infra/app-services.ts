@@ -1,0 +1,52 @@
+import type { CallOutput, EventName, EventPayload } from '../contract';
+import { createDispatcher, type Dispatch } from '../core/api/dispatch';
+import { createHandlers } from '../core/app-handlers';
+import { createSettingsService, type SettingsStore } from '../core/settings/settings-service';
+import type { KeychainProtector } from '../core/vault/key-protector';
+import type { VaultService } from '../core/vault/vault-service';
+import { loadCrisisContent } from './content/crisis-content';
+import { policyPath, readPolicy } from './policy-file';
+import { systemClock } from './system-clock';
+import { createVault, type VaultOptions } from './vault/vault';
+
+export interface AppServicesOptions {
+  dataDir: string;
+  contentDir: string;
+  info: () => CallOutput<'app.info'>;
+  settingsStore: SettingsStore;
+  keychain?: KeychainProtector;
+  emit: <E extends EventName>(name: E, payload: EventPayload<E>) => void;
+  env?: NodeJS.ProcessEnv;
+  /** Tests only: cheaper scrypt, a fake clock. */
+  vaultOverrides?: Partial<VaultOptions>;
+}
+
+/**
+ * The wiring both hosts share (Electron shell and browser host): policy, content, vault and the
+ * Api dispatcher. Each host adds only what it alone has (keychain, windows, HTTP).
+ */
+export function createAppServices(options: AppServicesOptions): { dispatch: Dispatch; vault: VaultService } {
+  const policy = readPolicy(policyPath(options.env));
+  if (policy.state === 'invalid') {
+    // The path and the problems are IT's configuration, not personal data.
+    console.warn(`Stillroom: the policy at ${policy.path} is ignored: ${policy.problems.join('; ')}`);
+  }
+  const vault = createVault({
+    dataDir: options.dataDir,
+    clock: systemClock,
+    keychain: options.keychain,
+    ...options.vaultOverrides,
+  });
+  const dispatch = createDispatcher(
+    createHandlers({
+      info: options.info,
+      settings: createSettingsService(options.settingsStore),
+      vault,
+      policy,
+      defaultCrisisResources: loadCrisisContent(options.contentDir, 'GB'),
+      onSettingsChanged: (next) => options.emit('settings.changed', next),
+      onLocked: (reason) => options.emit('app.locked', { reason }),
+    }),
+  );
+  return { dispatch, vault };
+}
