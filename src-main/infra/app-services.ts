@@ -31,16 +31,19 @@ export function createAppServices(options: AppServicesOptions): { dispatch: Disp
     // The path and the problems are IT's configuration, not personal data.
     console.warn(`Stillroom: the policy at ${policy.path} is ignored: ${policy.problems.join('; ')}`);
   }
+  const rules = policy.state === 'ok' ? policy.policy : undefined;
+  const keychainAllowed = rules?.enforced?.keychainAllowed ?? true;
   const vault = createVault({
     dataDir: options.dataDir,
     clock: systemClock,
-    keychain: options.keychain,
+    keychain: keychainAllowed ? options.keychain : undefined,
+    defaultAutoLockMinutes: rules?.defaults?.autoLockMinutes,
     ...options.vaultOverrides,
   });
   const dispatch = createDispatcher(
     createHandlers({
       info: options.info,
-      settings: createSettingsService(options.settingsStore),
+      settings: createSettingsService(options.settingsStore, rules?.defaults?.theme),
       vault,
       policy,
       defaultCrisisResources: loadCrisisContent(options.contentDir, 'GB'),

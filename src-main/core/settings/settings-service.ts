@@ -15,10 +15,14 @@ const settingsSchema = apiContract['settings.get'].output;
  * Settings never hold anything personal: theme and window state only. A damaged settings file
  * must not stop the app, so unreadable values fall back to defaults.
  */
-export function createSettingsService(store: SettingsStore) {
+export function createSettingsService(
+  store: SettingsStore,
+  defaultTheme: AppSettings['theme'] = DEFAULT_SETTINGS.theme,
+) {
+  const defaults: AppSettings = { ...DEFAULT_SETTINGS, theme: defaultTheme };
   function get(): AppSettings {
-    const parsed = settingsSchema.safeParse({ ...DEFAULT_SETTINGS, ...asObject(store.read()) });
-    return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS };
+    const parsed = settingsSchema.safeParse({ ...defaults, ...asObject(store.read()) });
+    return parsed.success ? parsed.data : { ...defaults };
   }
   function update(patch: Partial<AppSettings>): AppSettings {
     const next = { ...get(), ...patch };

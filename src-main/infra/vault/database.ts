@@ -59,6 +59,9 @@ export function openVaultDatabase(
     try {
       version = db.pragma('user_version', { simple: true }) as number;
       db.prepare('SELECT count(*) FROM sqlite_master').get();
+      // The cipher authenticates every page, so reading them all now turns a damaged file into a
+      // clear screen at unlock rather than failures later, in the middle of someone's writing.
+      if (db.pragma('quick_check', { simple: true }) !== 'ok') throw new Error('quick_check failed');
     } catch (error) {
       throw isNotWritable(error)
         ? new VaultOpenError('folder_not_writable', 'Stillroom cannot open its data folder for writing.')
@@ -66,6 +69,14 @@ export function openVaultDatabase(
             'database_unreadable',
             'Your data file could not be read with your key: it may be damaged, or it belongs to another vault.',
           );
+    }
+    // Creating a vault migrates it before it is ever named vault.db, so an existing file at
+    // version 0 is an empty or emptied file: refuse it rather than quietly start a new vault in it.
+    if (version === 0 && !options.create) {
+      throw new VaultOpenError(
+        'database_unreadable',
+        'Your data file is empty or damaged, so it cannot be opened. Nothing has been changed.',
+      );
     }
     if (version > LATEST_SCHEMA_VERSION) {
       throw new VaultOpenError(

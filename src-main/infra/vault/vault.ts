@@ -36,6 +36,8 @@ export interface VaultOptions {
   /** Folder for backups; defaults to `<dataDir>/backups`. */
   backupDir?: string;
   scrypt?: ScryptParams;
+  /** Idle minutes before locking until the user chooses (IT policy may pre-seed it). */
+  defaultAutoLockMinutes?: number;
 }
 
 type Problem = NonNullable<VaultStatus['problem']>;
@@ -63,6 +65,8 @@ export function createVault(options: VaultOptions): VaultService {
   /** The last reason an unlock could not open the database, shown until something changes. */
   let openProblem: Problem | undefined;
   let lastActivity = clock.now();
+  const defaultAutoLock = options.defaultAutoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES;
+  let autoLock = defaultAutoLock;
   let repositories: { stressDiary: ReturnType<typeof createStressDiaryRepository> } | undefined;
 
   function finishInterruptedCreate(): void {
@@ -94,17 +98,21 @@ export function createVault(options: VaultOptions): VaultService {
     return { availability, enrolled, changed };
   }
 
-  function autoLockMinutes(): number {
-    if (!open) return DEFAULT_AUTO_LOCK_MINUTES;
-    const row = open.db
-      .prepare<[], { value: string }>(`SELECT value FROM vault_settings WHERE key = 'autoLockMinutes'`)
-      .get();
-    const value = row ? Number(row.value) : DEFAULT_AUTO_LOCK_MINUTES;
-    return Number.isInteger(value) && value >= 0 ? value : DEFAULT_AUTO_LOCK_MINUTES;
+  /** Read once at unlock (a failing read must never leave the vault half-open), kept while locked. */
+  function readAutoLock(db: VaultDatabase): number {
+    try {
+      const row = db
+        .prepare<[], { value: string }>(`SELECT value FROM vault_settings WHERE key = 'autoLockMinutes'`)
+        .get();
+      const value = row ? Number(row.value) : defaultAutoLock;
+      return Number.isInteger(value) && value >= 0 ? value : defaultAutoLock;
+    } catch {
+      return defaultAutoLock;
+    }
   }
 
   function status(): VaultStatus {
-    const base = { retryAfterMs: throttle.waitMs(), autoLockMinutes: autoLockMinutes() };
+    const base = { retryAfterMs: throttle.waitMs(), autoLockMinutes: autoLock };
     const found = keyringOrProblem();
     if ('none' in found) {
       return {
@@ -169,6 +177,7 @@ export function createVault(options: VaultOptions): VaultService {
       open = { db, key };
       repositories = { stressDiary: createStressDiaryRepository(db, clock) };
       openProblem = undefined;
+      autoLock = readAutoLock(db);
       lastActivity = clock.now();
       return status();
     } catch (error) {
@@ -355,17 +364,18 @@ export function createVault(options: VaultOptions): VaultService {
       } catch (error) {
         throw storageFailure(error) ?? error;
       }
+      autoLock = minutes;
       return status();
     },
 
     async backup(passphrase) {
       const { db, key } = requireOpen();
-      mkdirSync(backupDir, { recursive: true, mode: 0o700 });
       const stamp = new Date(clock.now()).toISOString().replace(/[:.]/g, '-');
       const path = join(backupDir, `stillroom-${stamp}${BACKUP_EXTENSION}`);
       const temp = join(backupDir, `.export-${stamp}.db`);
       const backupKey = randomBytes(32);
       try {
+        mkdirSync(backupDir, { recursive: true, mode: 0o700 });
         exportDatabase(db, key, temp, backupKey);
         const bytes = await writeBackupFile(
           path,
@@ -443,7 +453,7 @@ export function createVault(options: VaultOptions): VaultService {
     },
 
     lockIfIdle() {
-      if (!open || !idleLockDue(lastActivity, clock.now(), autoLockMinutes())) return false;
+      if (!open || !idleLockDue(lastActivity, clock.now(), autoLock)) return false;
       lock('idle');
       return true;
     },

@@ -1,0 +1,248 @@
+import { randomBytes } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CallInput, CallName, CallOutput, Result } from '../../src-main/contract';
+import { openVaultDatabase, type VaultDatabase } from '../../src-main/infra/vault/database';
+import { VAULT_FILE } from '../../src-main/infra/vault/vault';
+import { startTestHost, tempDir, TEST_TOKEN } from '../helpers/host-harness';
+import { diaryEntry } from '../helpers/vault-api';
+import { findMarker, listFiles, markerIn, unwrapVaultKey } from '../helpers/vault-files';
+
+type Host = Awaited<ReturnType<typeof startTestHost>>;
+
+const PASSPHRASE = 'correct horse battery';
+const MARKER = `MARKER-${randomBytes(12).toString('hex')}`;
+
+async function call<C extends CallName>(host: Host, name: C, input: CallInput<C>): Promise<CallOutput<C>> {
+  const response = await fetch(`${host.base}/api/${name}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${TEST_TOKEN}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  });
+  const result = (await response.json()) as Result<CallOutput<C>>;
+  if (!result.ok) throw new Error(`${name} failed: ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+/**
+ * Where SQLite would put temp files: SQLITE_TMPDIR, TMPDIR, then /var/tmp, /usr/tmp, /tmp (unix
+ * VFS order), plus whatever Node calls the temp folder.
+ */
+const TEMP_FOLDERS = [
+  ...new Set(
+    [process.env.SQLITE_TMPDIR, process.env.TMPDIR, '/var/tmp', '/usr/tmp', '/tmp', tmpdir()].filter(
+      (dir): dir is string => dir !== undefined && existsSync(dir),
+    ),
+  ),
+];
+
+function sqliteTempFiles(): string[] {
+  return TEMP_FOLDERS.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => name.startsWith('etilqs_'))
+      .map((name) => join(dir, name)),
+  ).sort();
+}
+
+/**
+ * Files this process holds open, by descriptor (Linux). SQLite unlinks its temp files the moment
+ * it opens them, so listing folders cannot see a spill; the open descriptor can, and can be read.
+ */
+function openFiles(): Map<string, string> {
+  const open = new Map<string, string>();
+  if (process.platform !== 'linux') return open;
+  for (const fd of readdirSync('/proc/self/fd')) {
+    try {
+      open.set(fd, readlinkSync(`/proc/self/fd/${fd}`));
+    } catch {
+      // Closed between listing and reading (the directory listing's own descriptor).
+    }
+  }
+  return open;
+}
+
+/** Files opened since `before` that are temp files or hold the marker, described for a failure. */
+function newSpills(before: Map<string, string>): string[] {
+  const spills: string[] = [];
+  for (const [fd, target] of openFiles()) {
+    if (before.get(fd) === target || !target.startsWith('/') || target.startsWith('/dev/')) continue;
+    let found: string[] = [];
+    try {
+      found = markerIn(readFileSync(`/proc/self/fd/${fd}`), MARKER);
+    } catch {
+      // Not a regular file.
+    }
+    if (/etilqs_/.test(target) || found.length > 0) spills.push(`${target} [${found.join(', ')}]`);
+  }
+  return spills;
+}
+
+/** Runs a sort no index can answer, with no LIMIT, over every row; returns what it saw open mid-sort. */
+function bigSort(db: VaultDatabase): { rows: number; spills: string[] } {
+  const before = openFiles();
+  const rows = db
+    .prepare<[], { what: string }>(
+      `SELECT what, body, thoughts FROM stress_entries ORDER BY substr(thoughts, 7) || what DESC`,
+    )
+    .iterate();
+  // The sorter is done once the first row is out, and its spill files (if any) stay open until the end.
+  let count = rows.next().done ? 0 : 1;
+  const spills = newSpills(before);
+  for (const _row of rows) count += 1;
+  return { rows: count, spills };
+}
+
+describe('nothing personal reaches the disk in plaintext', () => {
+  let host: Host;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dataDir = tempDir('stillroom-privacy-');
+    host = await startTestHost(dataDir);
+  });
+
+  afterAll(async () => {
+    await call(host, 'vault.lock', {}).catch(() => undefined);
+    await host.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('the scan finds the marker in every encoding it looks for, in nested folders too', () => {
+    const canary = tempDir('stillroom-canary-');
+    try {
+      mkdirSync(join(canary, 'a', 'b'), { recursive: true });
+      writeFileSync(join(canary, 'plain.txt'), `x${MARKER}y`);
+      writeFileSync(join(canary, 'a', 'wide.bin'), Buffer.from(`..${MARKER}..`, 'utf16le'));
+      writeFileSync(join(canary, 'a', 'b', 'hex.txt'), Buffer.from(MARKER).toString('hex'));
+      writeFileSync(join(canary, 'clean.txt'), MARKER.slice(0, -1));
+      expect(findMarker(canary, MARKER)).toEqual([
+        'a/b/hex.txt (hex)',
+        'a/wide.bin (utf-16le)',
+        'plain.txt (utf-8)',
+      ]);
+    } finally {
+      rmSync(canary, { recursive: true, force: true });
+    }
+  });
+
+  it('diary entries, settings, a backup, lock and unlock over HTTP leave no plaintext in the data folder', async () => {
+    const { recoveryCode } = await call(host, 'vault.create', { passphrase: PASSPHRASE });
+    expect(recoveryCode).toBeTruthy();
+    const saved = [];
+    saved.push(await call(host, 'diary.save', diaryEntry(1, { what: `${MARKER} in what` })));
+    saved.push(await call(host, 'diary.save', diaryEntry(2, { body: `tense jaw ${MARKER}` })));
+    saved.push(
+      await call(host, 'diary.save', diaryEntry(3, { thoughts: `${MARKER} — «følt» ${'x'.repeat(3000)}` })),
+    );
+    saved.push(await call(host, 'diary.save', diaryEntry(4, { actions: `${MARKER}${MARKER}` })));
+    const all = { what: MARKER, body: MARKER, thoughts: MARKER, actions: MARKER };
+    saved.push(await call(host, 'diary.save', diaryEntry(5, all)));
+    // Edited and deleted text must not linger in free pages either.
+    await call(host, 'diary.save', { ...diaryEntry(2), id: saved[1]?.id, body: 'nothing to see' });
+    await call(host, 'diary.delete', { id: saved[4]?.id ?? '' });
+    await call(host, 'settings.update', { theme: 'dark' });
+    await call(host, 'vault.setAutoLock', { minutes: 30 });
+    const backup = await call(host, 'vault.backup', { passphrase: 'backup passphrase 2026' });
+
+    const whileOpen = listFiles(dataDir);
+    expect(whileOpen).toEqual(expect.arrayContaining(['vault.db', 'vault.db-wal', 'keyring.json']));
+    expect(whileOpen).toContain(join('backups', backup.path.split(/[\\/]/).pop() ?? ''));
+    expect(whileOpen.some((file) => file.startsWith('settings'))).toBe(true);
+    expect(findMarker(dataDir, MARKER)).toEqual([]);
+
+    await call(host, 'vault.lock', {});
+    expect(findMarker(dataDir, MARKER)).toEqual([]);
+    await call(host, 'vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
+    expect(findMarker(dataDir, MARKER)).toEqual([]);
+
+    // The marker really is stored: the scan above had something to find.
+    const listed = await call(host, 'diary.list', { limit: 50 });
+    expect(listed.total).toBe(4);
+    expect(JSON.stringify(listed.entries).split(MARKER).length - 1).toBe(4);
+  });
+
+  describe('a large sort', () => {
+    let db: VaultDatabase;
+
+    beforeAll(async () => {
+      // A second connection opened exactly as the vault opens its own, with the real key.
+      const key = await unwrapVaultKey(dataDir, PASSPHRASE);
+      db = openVaultDatabase(join(dataDir, VAULT_FILE), key);
+      key.fill(0);
+      const insert = db.prepare(
+        `INSERT INTO stress_entries (id, occurred_at, stress, what, body, thoughts, actions, created_at, updated_at)
+         VALUES (?, ?, 5, ?, ?, ?, '', ?, ?)`,
+      );
+      const now = new Date().toISOString();
+      db.transaction(() => {
+        for (let n = 0; n < 20_000; n++) {
+          insert.run(
+            `bulk-${n}`,
+            new Date(Date.UTC(2025, 0, 1) + n * 60_000).toISOString(),
+            `${MARKER} ${n}`,
+            randomBytes(200).toString('hex'),
+            `${randomBytes(300).toString('base64')} ${MARKER}`,
+            now,
+            now,
+          );
+        }
+      })();
+    });
+
+    afterAll(() => {
+      db.close();
+    });
+
+    it('spills no temp file and writes no plaintext, in the data folder or any temp folder', () => {
+      const tempBefore = sqliteTempFiles();
+      const dataBefore = listFiles(dataDir);
+
+      const { rows, spills } = bigSort(db);
+
+      expect(rows).toBe(20_004);
+      expect(spills).toEqual([]);
+      expect(sqliteTempFiles()).toEqual(tempBefore);
+      expect(listFiles(dataDir)).toEqual(dataBefore);
+      expect(findMarker(dataDir, MARKER)).toEqual([]);
+    });
+
+    it.runIf(process.platform === 'linux')(
+      'the watch does see a spill, with the plaintext in it, when temp files are allowed',
+      () => {
+        // The control for the test above: the same sort with SQLite's default temp store.
+        db.pragma('temp_store = FILE');
+        try {
+          const { rows, spills } = bigSort(db);
+          expect(rows).toBe(20_004);
+          expect(spills.length).toBeGreaterThan(0);
+          expect(spills.join('\n')).toMatch(/etilqs_.*utf-8/);
+        } finally {
+          db.pragma('temp_store = MEMORY');
+        }
+      },
+    );
+
+    it('the copy a backup starts from (VACUUM INTO) is encrypted too', () => {
+      const scratch = tempDir('stillroom-vacuum-');
+      try {
+        db.prepare('VACUUM INTO ?').run(join(scratch, 'copy.db'));
+        const copy = readFileSync(join(scratch, 'copy.db'));
+        expect(copy.length).toBeGreaterThan(20_000 * 500);
+        expect(copy.subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\0');
+        expect(findMarker(scratch, MARKER)).toEqual([]);
+      } finally {
+        rmSync(scratch, { recursive: true, force: true });
+      }
+    });
+  });
+});
