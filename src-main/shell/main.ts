@@ -18,6 +18,9 @@ import { denyAllPermissions, guardWebContents } from './web-contents-guard';
 import { mainWindowOptions } from './window-options';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+/** Must match electron-builder.yml's appId: Windows ties notifications to the Start-menu shortcut by it. */
+const APP_USER_MODEL_ID = 'org.stillroom.app';
+if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 
 // Must happen before `ready`, so that Chromium's own storage lands in the chosen folder too.
