@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -84,6 +84,30 @@ export const NOBODY = 65534;
 /** Whether this process can switch a child to another user (it runs as root, as in CI). */
 export function runningAsRoot(): boolean {
   return process.getuid?.() === 0;
+}
+
+/**
+ * As root, the child runs as `nobody`, who must be able to read this checkout and its
+ * node_modules. A checkout in a private folder (mode 0700 somewhere above it) cannot be read, and
+ * then the read-only-folder tests cannot run here: this says why, or undefined when they can.
+ */
+export function childCannotRunBecause(): string | undefined {
+  if (!runningAsRoot()) return undefined;
+  const probe = spawnSync(
+    process.execPath,
+    [
+      '-e',
+      `require('fs').accessSync(${JSON.stringify(join(projectRoot, 'node_modules', 'tsx', 'package.json'))})`,
+    ],
+    {
+      uid: NOBODY,
+      gid: NOBODY,
+      cwd: '/',
+    },
+  );
+  return probe.status === 0
+    ? undefined
+    : `the user "nobody" cannot read ${projectRoot} (a folder above it is private), so the read-only data folder tests are skipped; root ignores file modes, so they need a second user`;
 }
 
 /**

@@ -20,7 +20,14 @@ import type { VaultStatus } from '../../src-main/contract';
 import { KEYRING_FILE, VAULT_FILE } from '../../src-main/infra/vault/vault';
 import { tempDir } from '../helpers/host-harness';
 import { allEntries, createVaultApi, diaryEntry } from '../helpers/vault-api';
-import { fileHashes, NOBODY, runningAsRoot, runVaultChild, unwrapVaultKey } from '../helpers/vault-files';
+import {
+  childCannotRunBecause,
+  fileHashes,
+  NOBODY,
+  runningAsRoot,
+  runVaultChild,
+  unwrapVaultKey,
+} from '../helpers/vault-files';
 import { createTestVault } from '../helpers/vault-harness';
 
 const PASSPHRASE = 'correct horse battery';
@@ -226,7 +233,10 @@ describe('vault failures leave every file exactly as it was', () => {
  * Root ignores file modes, and CI runs as root: there the attempt runs in a child process as
  * `nobody`, for whom 0555/0444 really are read-only. Elsewhere the child runs as this user.
  */
-describe('a data folder that cannot be written', () => {
+const cannotRunChild = childCannotRunBecause();
+if (cannotRunChild) console.warn(`Skipped: ${cannotRunChild}.`);
+
+describe.skipIf(cannotRunChild !== undefined)('a data folder that cannot be written', () => {
   function makeReadOnly(dir: string): void {
     for (const name of readdirSync(dir)) chmodSync(join(dir, name), 0o444);
     chmodSync(dir, 0o555);
