@@ -1,3 +1,4 @@
+import { createPublicKey } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { policySchema, type PolicyState } from '../contract';
@@ -44,7 +45,21 @@ export function readPolicy(path: string): PolicyState {
   }
   const parsed = policySchema.safeParse(json);
   if (!parsed.success) return { state: 'invalid', path, problems: describeZodIssues(parsed.error.issues) };
+  const keyProblems = (parsed.data.contentPacks?.trustedKeys ?? []).flatMap((key, index) =>
+    isEd25519PublicKey(key)
+      ? []
+      : [`contentPacks.trustedKeys.${index}: not an ed25519 public key in PEM (SPKI) form`],
+  );
+  if (keyProblems.length > 0) return { state: 'invalid', path, problems: keyProblems };
   return { state: 'ok', path, policy: parsed.data };
+}
+
+function isEd25519PublicKey(pem: string): boolean {
+  try {
+    return createPublicKey(pem).asymmetricKeyType === 'ed25519';
+  } catch {
+    return false;
+  }
 }
 
 function invalid(path: string, problem: string): PolicyState {

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -87,6 +88,26 @@ describe('reading a policy', () => {
     const state = readPolicy(writePolicy(content));
     expect(state.state).toBe('invalid');
     if (state.state === 'invalid') expect(state.problems.join('\n')).toMatch(problem);
+  });
+
+  it('accepts ed25519 pack keys and reports anything else', () => {
+    const ed25519 = generateKeyPairSync('ed25519')
+      .publicKey.export({ type: 'spki', format: 'pem' })
+      .toString();
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 })
+      .publicKey.export({ type: 'spki', format: 'pem' })
+      .toString();
+    const withKeys = (keys: string[]) => ({
+      ...example(),
+      contentPacks: { folder: '/srv/packs', trustedKeys: keys },
+    });
+    expect(readPolicy(writePolicy(withKeys([ed25519]))).state).toBe('ok');
+    for (const bad of [rsa, `-----BEGIN PUBLIC KEY-----\n${'A'.repeat(60)}\n-----END PUBLIC KEY-----`]) {
+      expect(readPolicy(writePolicy(withKeys([ed25519, bad])))).toMatchObject({
+        state: 'invalid',
+        problems: ['contentPacks.trustedKeys.1: not an ed25519 public key in PEM (SPKI) form'],
+      });
+    }
   });
 
   it('reports invalid JSON', () => {
