@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { diaryCalls } from './diary';
 import { helpCalls } from './help';
 import { policyCalls } from './policy';
+import { HOST_KINDS, THEMES, type CallName, type SameKeys } from './plain';
 import { vaultCalls } from './vault';
 
 /**
@@ -13,11 +14,8 @@ import { vaultCalls } from './vault';
  * than silently dropped.
  */
 
-export const THEMES = ['system', 'light', 'dark'] as const;
 export const themeSchema = z.enum(THEMES);
 export type Theme = z.infer<typeof themeSchema>;
-
-export const HOST_KINDS = ['electron', 'browser'] as const;
 
 const appInfoSchema = z.object({
   name: z.string(),
@@ -56,12 +54,10 @@ export const apiContract = {
 } as const;
 
 export type ApiContract = typeof apiContract;
-export type CallName = keyof ApiContract;
+type ContractCallName = keyof ApiContract;
 export type CallInput<C extends CallName> = z.input<ApiContract[C]['input']>;
 export type CallOutput<C extends CallName> = z.output<ApiContract[C]['output']>;
 
-export const CALL_NAMES = Object.keys(apiContract) as CallName[];
-
-export function isCallName(name: unknown): name is CallName {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(apiContract, name);
-}
+// Every call in the table is in plain.ts's CALL_NAMES and vice versa, or this does not compile.
+const callNamesMatch: SameKeys<ContractCallName, CallName> = true;
+void callNamesMatch;

@@ -1,5 +1,6 @@
-import type { CallInput, CallName, CallOutput } from './api';
-import type { EventName, EventPayload } from './events';
+import type { CallInput, CallOutput } from './api';
+import type { CallName, EventName } from './plain';
+import type { EventPayload } from './events';
 import type { Result } from './result';
 
 export type CallFunctions = {

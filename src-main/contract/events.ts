@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { EventName, SameKeys } from './plain';
 
 /**
  * Events pushed from main (or the browser host) to the renderer. Smaller than the call table:
@@ -14,11 +15,9 @@ export const eventContract = {
 } as const;
 
 export type EventContract = typeof eventContract;
-export type EventName = keyof EventContract;
+type ContractEventName = keyof EventContract;
 export type EventPayload<E extends EventName> = z.output<EventContract[E]>;
 
-export const EVENT_NAMES = Object.keys(eventContract) as EventName[];
-
-export function isEventName(name: unknown): name is EventName {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(eventContract, name);
-}
+// Every event here is in plain.ts's EVENT_NAMES and vice versa, or this does not compile.
+const eventNamesMatch: SameKeys<ContractEventName, EventName> = true;
+void eventNamesMatch;

@@ -1,3 +1,4 @@
+export * from './plain';
 export * from './api';
 export * from './events';
 export * from './result';

@@ -1,5 +1,4 @@
-import type { CallName } from './api';
-import type { EventName } from './events';
+import type { CallName, EventName } from './plain';
 
 /** One IPC channel per call and per event, so the shell can register exactly the contract. */
 export function callChannel(name: CallName): string {

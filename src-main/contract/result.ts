@@ -1,4 +1,6 @@
-import { z } from 'zod';
+/*
+ * No zod here: the renderer imports this at run time (see plain.ts).
+ */
 
 /**
  * Every Api call answers with a Result instead of throwing, so an error survives the trip across
@@ -23,12 +25,10 @@ export const ERROR_CODES = [
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export const apiErrorSchema = z.object({
-  code: z.enum(ERROR_CODES),
-  message: z.string(),
-});
-
-export type ApiError = z.infer<typeof apiErrorSchema>;
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+}
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 

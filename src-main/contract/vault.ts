@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PASSPHRASE_MIN_LENGTH } from './plain';
 
 /** Why the vault cannot open, each with its own screen. Nothing is ever deleted for any of them. */
 export const VAULT_PROBLEMS = [
@@ -12,7 +13,6 @@ export const VAULT_PROBLEMS = [
 
 export const UNLOCK_METHODS = ['passphrase', 'keychain', 'recovery'] as const;
 
-export const PASSPHRASE_MIN_LENGTH = 8;
 const passphrase = z
   .string()
   .min(PASSPHRASE_MIN_LENGTH, `Use at least ${PASSPHRASE_MIN_LENGTH} characters.`)
@@ -38,8 +38,6 @@ export const vaultStatusSchema = z.object({
 });
 
 export type VaultStatus = z.infer<typeof vaultStatusSchema>;
-
-export const AUTO_LOCK_CHOICES = [0, 1, 5, 15, 30, 60] as const;
 
 export const vaultCalls = {
   'vault.status': { input: z.object({}).strict(), output: vaultStatusSchema },

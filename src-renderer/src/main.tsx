@@ -6,9 +6,10 @@ import './styles/app.css';
 
 const root = document.getElementById('root');
 if (root) {
+  const connection = connectBridge(window);
   createRoot(root).render(
     <StrictMode>
-      <App connection={connectBridge(window)} />
+      <App connection={connection} />
     </StrictMode>,
   );
 }

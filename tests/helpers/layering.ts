@@ -29,6 +29,11 @@ export interface SourceFile {
 const SPECIFIER =
   /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]|\b(?:import|require)\s*\(\s*['"]([^'"]+)['"]\s*\)/gm;
 
+/** Imports that exist at run time: `import type` and `export type` are erased by the compiler. */
+export function valueImportsOf(source: string): string[] {
+  return importsOf(source.replace(/(?:^|[\s;])(?:import|export)\s+type\s[^;]*?from\s*['"][^'"]+['"]/gm, ''));
+}
+
 export function importsOf(source: string): string[] {
   const found: string[] = [];
   for (const match of source.matchAll(SPECIFIER)) {
@@ -47,12 +52,31 @@ function packageName(specifier: string): string {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? specifier);
 }
 
+/**
+ * The renderer may use the contract's zod-free parts at run time (contract/plain, contract/result)
+ * and anything as types: building the zod schemas would slow every start of the page.
+ */
+const RENDERER_RUNTIME_CONTRACT = new Set(['src-main/contract/plain', 'src-main/contract/result']);
+
 /** Every import that breaks DESIGN.md's layering, as readable sentences. */
 export function findLayerViolations(files: readonly SourceFile[]): string[] {
   const violations: string[] = [];
   for (const file of files) {
     const layer = layerOf(file.path);
     if (!layer) continue;
+    if (layer === 'src-renderer') {
+      for (const specifier of valueImportsOf(file.source)) {
+        if (!specifier.startsWith('.')) continue;
+        const target = posix
+          .normalize(posix.join(posix.dirname(file.path), specifier))
+          .replace(/\.tsx?$/, '');
+        if (layerOf(target) === 'src-main/contract' && !RENDERER_RUNTIME_CONTRACT.has(target)) {
+          violations.push(
+            `${file.path} imports '${specifier}' at run time: the renderer may only use contract/plain (no zod)`,
+          );
+        }
+      }
+    }
     for (const specifier of importsOf(file.source)) {
       const where = `${file.path} imports '${specifier}'`;
       if (specifier.startsWith('.')) {

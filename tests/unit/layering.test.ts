@@ -37,6 +37,11 @@ describe('layering (DESIGN.md)', () => {
     ['src-main/contract/x.ts', "import { x } from '../core/y';", /may not depend on src-main\/core/],
     ['src-main/core/x.ts', "const x = require('child_process');", /no Node built-ins/],
     ['src-main/core/x.ts', "import dayjs from 'left-pad';", /may use only zod/],
+    [
+      'src-renderer/src/x.tsx',
+      "import { apiContract } from '../../src-main/contract';",
+      /only use contract\/plain/,
+    ],
   ])('catches %s: %s', (path, source, message) => {
     const violations = findLayerViolations([{ path, source }]);
     expect(violations).toHaveLength(1);
@@ -53,7 +58,8 @@ describe('layering (DESIGN.md)', () => {
         { path: 'src-main/preload/x.ts', source: "import { contextBridge } from 'electron';" },
         { path: 'src-main/infra/x.ts', source: "import { readFileSync } from 'node:fs';" },
         { path: 'src-main/core/x.ts', source: "import { z } from 'zod';\nimport { a } from '../contract';" },
-        { path: 'src-renderer/src/x.tsx', source: "import { a } from '../../src-main/contract';" },
+        { path: 'src-renderer/src/x.tsx', source: "import type { A } from '../../src-main/contract';" },
+        { path: 'src-renderer/src/y.tsx', source: "import { THEMES } from '../../src-main/contract/plain';" },
       ]),
     ).toEqual([]);
   });

@@ -1,7 +1,19 @@
-import type { StillroomBridge } from '../../../src-main/contract';
+import type { Result, StillroomBridge, VaultStatus } from '../../../src-main/contract';
+import { call } from './call';
 import { createHttpBridge } from './http-bridge';
 
-export type Connection = { kind: 'ready'; bridge: StillroomBridge } | { kind: 'missing-token' };
+export type Connection =
+  | {
+      kind: 'ready';
+      bridge: StillroomBridge;
+      /** Asked for before React first renders, so the first screen does not wait a round trip more. */
+      initialVaultStatus: Promise<Result<VaultStatus>>;
+    }
+  | { kind: 'missing-token' };
+
+function ready(bridge: StillroomBridge): Connection {
+  return { kind: 'ready', bridge, initialVaultStatus: call(bridge, 'vault.status', {}) };
+}
 
 const TOKEN_KEY = 'stillroom.hostToken';
 
@@ -11,7 +23,7 @@ const TOKEN_KEY = 'stillroom.hostToken';
  * of the address bar at once, kept only for this tab's session.
  */
 export function connectBridge(win: Window & { stillroom?: StillroomBridge }): Connection {
-  if (win.stillroom) return { kind: 'ready', bridge: win.stillroom };
+  if (win.stillroom) return ready(win.stillroom);
   const fromHash = new URLSearchParams(win.location.hash.slice(1)).get('token');
   if (fromHash) {
     win.sessionStorage.setItem(TOKEN_KEY, fromHash);
@@ -19,5 +31,5 @@ export function connectBridge(win: Window & { stillroom?: StillroomBridge }): Co
   }
   const token = fromHash ?? win.sessionStorage.getItem(TOKEN_KEY);
   if (!token) return { kind: 'missing-token' };
-  return { kind: 'ready', bridge: createHttpBridge(token, new URL('/', win.location.href)) };
+  return ready(createHttpBridge(token, new URL('/', win.location.href)));
 }

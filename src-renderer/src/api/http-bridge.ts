@@ -1,12 +1,5 @@
-import {
-  CALL_NAMES,
-  fail,
-  isEventName,
-  type CallFunctions,
-  type EventName,
-  type Result,
-  type StillroomBridge,
-} from '../../../src-main/contract';
+import { CALL_NAMES, fail, isEventName } from '../../../src-main/contract/plain';
+import type { CallFunctions, EventName, Result, StillroomBridge } from '../../../src-main/contract';
 
 const NOT_ANSWERING = 'Stillroom’s background service is not answering. Is it still running?';
 

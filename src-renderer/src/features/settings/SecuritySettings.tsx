@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { AUTO_LOCK_CHOICES, type VaultStatus } from '../../../../src-main/contract';
+import { AUTO_LOCK_CHOICES } from '../../../../src-main/contract/plain';
+import type { VaultStatus } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import type { Result, VaultStatus } from '../../../../src-main/contract';
 import { useApi } from '../../api/api-context';
 import { ProblemScreen } from './ProblemScreen';
 import { SetupScreen } from './SetupScreen';
@@ -6,9 +7,15 @@ import { UnlockScreen } from './UnlockScreen';
 import { useVault } from './use-vault';
 
 /** Nothing personal is shown until the vault is unlocked. */
-export function VaultGate({ children }: { children: (lock: () => void) => ReactNode }) {
+export function VaultGate({
+  initialStatus,
+  children,
+}: {
+  initialStatus?: Promise<Result<VaultStatus>>;
+  children: (lock: () => void) => ReactNode;
+}) {
   const api = useApi();
-  const { status, setStatus, refresh, loadError } = useVault(api);
+  const { status, setStatus, refresh, loadError } = useVault(api, initialStatus);
   // After an open problem the user may have put files back: let them try to unlock again.
   const [retrying, setRetrying] = useState(false);
 

@@ -1,4 +1,4 @@
-import { PASSPHRASE_MIN_LENGTH } from '../../../../src-main/contract';
+import { PASSPHRASE_MIN_LENGTH } from '../../../../src-main/contract/plain';
 
 /** The same rule the Api enforces, checked early so the user hears about it before waiting. */
 export function passphraseProblem(passphrase: string, confirmation: string): string | undefined {

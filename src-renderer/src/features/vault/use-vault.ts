@@ -1,20 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { StillroomBridge, VaultStatus } from '../../../../src-main/contract';
+import type { Result, StillroomBridge, VaultStatus } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 
 const ACTIVITY_EVERY_MS = 30_000;
 
 /**
- * The vault's state as the UI needs it: refreshed on start, on a lock event from the host or the
- * shell, and after any call that says "locked". While unlocked, signs of the user (keys, pointer,
+ * The vault's state as the UI needs it: on start (from the request made before the first render,
+ * when there is one) and on every lock event from the host or the shell. While unlocked, signs of the user (keys, pointer,
  * scrolling) are reported now and then so idle auto-lock can tell a reader from an empty desk.
  */
-export function useVault(api: StillroomBridge) {
+export function useVault(api: StillroomBridge, initialStatus?: Promise<Result<VaultStatus>>) {
   const [status, setStatus] = useState<VaultStatus>();
   const [loadError, setLoadError] = useState<string>();
 
+  const initial = useRef(initialStatus);
   const refresh = useCallback(async () => {
-    const result = await call(api, 'vault.status', {});
+    // The first answer may already be on its way; later ones are asked for afresh.
+    const pending = initial.current ?? call(api, 'vault.status', {});
+    initial.current = undefined;
+    const result = await pending;
     if (result.ok) {
       setStatus(result.value);
       setLoadError(undefined);
@@ -24,8 +28,6 @@ export function useVault(api: StillroomBridge) {
   }, [api]);
 
   useEffect(() => {
-    // Loading the vault's state on start is exactly what this effect is for.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
     void refresh();
     return api.on('app.locked', () => void refresh());
   }, [api, refresh]);

@@ -1,0 +1,50 @@
+/**
+ * The parts of the contract the renderer needs at run time, without zod. Building the zod schemas
+ * costs the page tens of milliseconds at start-up and a third of its JavaScript, and the page
+ * never validates anything itself (main and the host do). The schemas in api.ts and events.ts
+ * check at compile time that these lists match them exactly.
+ */
+export { ApiFailure, ERROR_CODES, fail, MAX_PAYLOAD_BYTES, ok } from './result';
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export const HOST_KINDS = ['electron', 'browser'] as const;
+export const PASSPHRASE_MIN_LENGTH = 8;
+export const AUTO_LOCK_CHOICES = [0, 1, 5, 15, 30, 60] as const;
+
+export const CALL_NAMES = [
+  'app.info',
+  'app.activity',
+  'settings.get',
+  'settings.update',
+  'vault.status',
+  'vault.create',
+  'vault.unlock',
+  'vault.lock',
+  'vault.changePassphrase',
+  'vault.recover',
+  'vault.setAutoLock',
+  'vault.setKeychain',
+  'vault.backup',
+  'vault.restore',
+  'diary.save',
+  'diary.list',
+  'diary.delete',
+  'policy.get',
+  'help.resources',
+] as const;
+
+export const EVENT_NAMES = ['app.locked', 'room.hide', 'settings.changed'] as const;
+
+export type CallName = (typeof CALL_NAMES)[number];
+export type EventName = (typeof EVENT_NAMES)[number];
+
+export function isCallName(name: unknown): name is CallName {
+  return typeof name === 'string' && (CALL_NAMES as readonly string[]).includes(name);
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name);
+}
+
+/** True when A and B are the same set of string literals: used to tie the lists to the schemas. */
+export type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
