@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { THEMES, type CallOutput, type Theme } from '../../../../src-main/contract';
+import { THEMES } from '../../../../src-main/contract/plain';
+import type { CallOutput, Theme } from '../../../../src-main/contract';
 import { useApi } from '../../api/api-context';
 import type { useTheme } from '../../app/use-theme';
 import { ScreenHeader } from '../../components/ScreenHeader';
