@@ -1,8 +1,11 @@
 import type { Session, WebContents } from 'electron';
 import { isAllowedExternalUrl, isAppUrl } from '../core/security/url-policy';
 
-/** Hosts a link may open in the user's browser (crisis lines and policy-supplied coach sites join later). */
-export const EXTERNAL_HOSTS: readonly string[] = [];
+/**
+ * Hosts a link may open in the user's browser or mail client: the crisis services Stillroom ships
+ * (content/crisis/). Policy-supplied crisis and coach contacts join these when links to them arrive.
+ */
+export const EXTERNAL_HOSTS: readonly string[] = ['nhs.uk', 'samaritans.org', 'giveusashout.org'];
 
 /**
  * Hardening for every web contents the app creates: no navigation away from the app, no new
@@ -13,8 +16,11 @@ export function guardWebContents(
   openExternal: (url: string) => void,
   devServerUrl?: string,
 ): void {
+  // Compared by origin, like the IPC sender check: electron-vite's URL has no trailing slash, so a
+  // prefix test would also let `http://localhost:5173.evil.example/` through.
+  const devOrigin = devServerUrl === undefined ? undefined : originOf(devServerUrl);
   const isOwnPage = (url: string) =>
-    isAppUrl(url) || (devServerUrl !== undefined && url.startsWith(devServerUrl));
+    isAppUrl(url) || (devOrigin !== undefined && originOf(url) === devOrigin);
   contents.on('will-navigate', (event, url) => {
     if (!isOwnPage(url)) event.preventDefault();
   });
@@ -23,9 +29,31 @@ export function guardWebContents(
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url, EXTERNAL_HOSTS)) openExternal(url);
+    if (mayOpenExternally(url)) openExternal(url);
     return { action: 'deny' };
   });
+}
+
+/**
+ * The page chooses this URL, so the decision must not throw: a throw from the window-open handler
+ * surfaces as an uncaught exception in the main process (a malformed `mailto:%a@b.c` did that).
+ */
+function mayOpenExternally(url: string): boolean {
+  try {
+    return isAllowedExternalUrl(url, EXTERNAL_HOSTS);
+  } catch {
+    return false;
+  }
+}
+
+/** The origin of an http(s) URL; undefined for anything else (other schemes all share origin "null"). */
+function originOf(raw: string): string | undefined {
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Stillroom needs no camera, microphone, location, notifications-by-web or anything else. */

@@ -49,6 +49,8 @@ describe('isAllowedExternalUrl', () => {
     'mailto:',
     'mailto:a@b.c?attach=/etc/passwd',
     'mailto:a@b.c/../x',
+    'mailto:someone@evil.example',
+    'mailto:%a@samaritans.org',
     ' https://samaritans.org',
     null,
     {},

@@ -40,12 +40,25 @@ export function isAllowedExternalUrl(raw: unknown, allowedHosts: readonly string
   if (url.protocol === 'mailto:') {
     // A plain address only: query parameters such as `attach=` have been abused in mail clients.
     if (url.search !== '' || url.hash !== '') return false;
-    return /^[^\s@/?#]+@[^\s@/?#]+$/.test(decodeURIComponent(url.pathname));
+    const address = safeDecode(url.pathname);
+    const domain = address && /^[^\s@/?#]+@([^\s@/?#]+)$/.exec(address)?.[1]?.toLowerCase();
+    return domain ? isAllowedHost(domain, allowedHosts) : false;
   }
   if (url.protocol !== 'https:') return false;
   if (url.username !== '' || url.password !== '' || url.port !== '') return false;
-  const host = url.hostname.toLowerCase();
+  return isAllowedHost(url.hostname.toLowerCase(), allowedHosts);
+}
+
+function isAllowedHost(host: string, allowedHosts: readonly string[]): boolean {
   return allowedHosts.some((allowed) => host === allowed || host.endsWith(`.${allowed}`));
+}
+
+function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
