@@ -1,6 +1,6 @@
 import { createReadStream, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { fail, MAX_PAYLOAD_BYTES, type EventName, type EventPayload, type Result } from '../contract';
 import type { Dispatch } from '../core/api/dispatch';
@@ -33,7 +33,13 @@ const EVENTS_PATH = '/events';
  */
 export async function startHostServer(options: HostServerOptions): Promise<HostServer> {
   let port = options.port;
+  /** The answer being written on each connection, so a parse error never cuts into one. */
+  const answering = new WeakMap<Socket, ServerResponse>();
   const server = createServer((req, res) => {
+    answering.set(req.socket, res);
+    res.on('close', () => {
+      if (answering.get(req.socket) === res) answering.delete(req.socket);
+    });
     handle(req, res).catch(() => {
       if (!res.headersSent) sendJson(res, 500, fail('internal', 'Something went wrong inside Stillroom.'));
       else res.destroy();
@@ -46,7 +52,9 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const refused = checkLoopback(req, port);
     if (refused) return refuse(res, refused);
-    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const url = requestUrl(req);
+    if (!url) return sendJson(res, 400, fail('invalid_input', 'The request address could not be read.'));
+    const path = url.pathname;
     if (path.startsWith(API_PREFIX)) return handleApi(req, res, decodeCallName(path));
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendJson(res, 405, fail('not_found', 'Only GET is served here.'));
@@ -108,14 +116,43 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     };
   }
 
+  // Node's own answer to a request it cannot parse (a 431 for a huge address, a 400) has no body,
+  // and none at all on a reused connection; every answer from here is JSON, so the page can always
+  // show its message.
+  const refusedSockets = new WeakSet<Socket>();
+  server.on('clientError', (error, socket: Socket) => {
+    // The rest of a request already refused: Node reports it again; the answer is on its way.
+    if (refusedSockets.has(socket)) return;
+    refusedSockets.add(socket);
+    if (!socket.writable || answering.get(socket)?.headersSent) {
+      socket.destroy();
+      return;
+    }
+    const tooLarge = (error as NodeJS.ErrnoException).code === 'HPE_HEADER_OVERFLOW';
+    const status = tooLarge ? 431 : 400;
+    const text = JSON.stringify(
+      tooLarge
+        ? fail('payload_too_large', 'The request address or headers are too large.')
+        : fail('invalid_input', 'The request could not be read.'),
+    );
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(text)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${text}`,
+    );
+    // Closing at once, with the client's unread bytes still arriving, resets the connection and
+    // the client loses the answer; give it a moment to read it first.
+    setTimeout(() => socket.destroy(), 1000).unref();
+  });
+
   server.on('upgrade', (req, socket, head) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // An unreadable address (`//[`) must be refused here: a throw in this listener would end the host.
+    const url = requestUrl(req);
     const refused =
       checkLoopback(req, port) ??
-      (url.pathname === EVENTS_PATH
+      (url?.pathname === EVENTS_PATH
         ? undefined
         : { status: 404, body: fail('not_found', 'No such socket.') }) ??
-      checkToken(url.searchParams.get('token'), options.token);
+      checkToken(url?.searchParams.get('token'), options.token);
     if (refused) {
       socket.end(`HTTP/1.1 ${refused.status} Refused\r\nConnection: close\r\n\r\n`);
       return;
@@ -151,6 +188,15 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       await new Promise<void>((resolvePromise) => server.close(() => resolvePromise()));
     },
   };
+}
+
+/** The request's address, or undefined when it is not one (`//[` parses as a broken host). */
+function requestUrl(req: IncomingMessage): URL | undefined {
+  try {
+    return new URL(req.url ?? '/', 'http://127.0.0.1');
+  } catch {
+    return undefined;
+  }
 }
 
 function decodeCallName(path: string): string {

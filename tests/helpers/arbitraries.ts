@@ -1,0 +1,410 @@
+import fc from 'fast-check';
+import { z } from 'zod';
+import { apiContract, CALL_NAMES, type CallInput, type CallName } from '../../src-main/contract';
+
+/*
+ * fast-check arbitraries for hostile Api input. Values are built as a small JSON tree and written
+ * out by hand (toJsonText), so a test can put on the wire what JSON.stringify never writes: `-0`,
+ * `1e400`, 10,000 levels of nesting, an own `__proto__` member, the same key twice.
+ */
+
+/** JSON text written as is: a number token JSON.stringify cannot produce, or deep nesting. */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
+
+/** An object as its members in order, so `__proto__` and repeated keys reach the wire as written. */
+export class Members {
+  constructor(readonly entries: [string, JsonNode][]) {}
+}
+
+export type JsonNode = null | boolean | number | string | RawJson | Members | JsonNode[];
+
+export function toJsonText(node: JsonNode): string {
+  if (node instanceof RawJson) return node.text;
+  if (node instanceof Members) {
+    return `{${node.entries.map(([key, value]) => `${JSON.stringify(key)}:${toJsonText(value)}`).join(',')}}`;
+  }
+  if (Array.isArray(node)) return `[${node.map(toJsonText).join(',')}]`;
+  return JSON.stringify(node);
+}
+
+/** The JSON type a node has once parsed: what a schema sees first. */
+function jsonType(node: JsonNode): string {
+  if (node instanceof RawJson) {
+    const first = node.text.trimStart()[0];
+    return first === '[' ? 'array' : first === '{' ? 'object' : first === '"' ? 'string' : 'number';
+  }
+  if (node instanceof Members) return 'object';
+  if (Array.isArray(node)) return 'array';
+  return node === null ? 'null' : typeof node;
+}
+
+/**
+ * Whether each call may change stored data when its input is valid. The record type makes a new
+ * call a compile error here until someone decides which it is: a `writes` call is only ever sent
+ * input that its schema refuses.
+ */
+export const CALL_EFFECTS: Record<CallName, 'reads' | 'writes'> = {
+  'app.info': 'reads',
+  'app.activity': 'reads',
+  'settings.get': 'reads',
+  'settings.update': 'writes',
+  'vault.status': 'reads',
+  'vault.create': 'writes',
+  // Answers the status and does nothing while the vault is unlocked, as it is in these tests.
+  'vault.unlock': 'reads',
+  'vault.lock': 'writes',
+  'vault.changePassphrase': 'writes',
+  'vault.recover': 'writes',
+  'vault.setAutoLock': 'writes',
+  'vault.setKeychain': 'writes',
+  'vault.backup': 'writes',
+  'vault.restore': 'writes',
+  'diary.save': 'writes',
+  'diary.list': 'reads',
+  'diary.delete': 'writes',
+  'policy.get': 'reads',
+  'help.resources': 'reads',
+};
+
+/** One valid input per call (a compile error for a new call until it has one): the shape to break. */
+export const VALID_SAMPLES: { [C in CallName]: CallInput<C> } = {
+  'app.info': {},
+  'app.activity': {},
+  'settings.get': {},
+  'settings.update': { theme: 'dark' },
+  'vault.status': {},
+  'vault.create': { passphrase: 'correct horse battery', useKeychain: false },
+  'vault.unlock': { method: 'passphrase', passphrase: 'correct horse battery' },
+  'vault.lock': {},
+  'vault.changePassphrase': { current: 'correct horse battery', next: 'another long passphrase' },
+  'vault.recover': { recoveryCode: 'ABCDE-FGHJK-LMNPQ-RSTVW', newPassphrase: 'another long passphrase' },
+  'vault.setAutoLock': { minutes: 5 },
+  'vault.setKeychain': { enabled: true },
+  'vault.backup': { passphrase: 'correct horse battery' },
+  'vault.restore': { path: '/tmp/stillroom-backup.stillroom', passphrase: 'x', replaceExisting: true },
+  'diary.save': {
+    id: '123e4567-e89b-42d3-a456-426614174000',
+    occurredAt: '2026-11-26T09:00:00Z',
+    stress: 5,
+    what: 'A long meeting',
+    body: 'tight shoulders',
+    thoughts: '',
+    actions: '',
+  },
+  'diary.list': { limit: 10, before: '2026-11-27T00:00:00+01:00' },
+  'diary.delete': { id: '123e4567-e89b-42d3-a456-426614174000' },
+  'policy.get': {},
+  'help.resources': {},
+};
+
+/** What the dispatcher will decide about this (already parsed) input: the test's oracle. */
+export function inputIsValid(name: CallName, parsed: unknown): boolean {
+  return apiContract[name].input.safeParse(parsed ?? {}).success;
+}
+
+/** Every key any variant of a call's input object knows. */
+export function knownKeys(schema: z.ZodType): string[] {
+  if (schema instanceof z.ZodObject) return Object.keys(schema.shape);
+  if (schema instanceof z.ZodUnion) return (schema.options as z.ZodType[]).flatMap(knownKeys);
+  return [];
+}
+
+function sampleEntries(name: CallName): [string, JsonNode][] {
+  return Object.entries(VALID_SAMPLES[name]) as [string, JsonNode][];
+}
+
+/** Keys without which the sample is refused. */
+function requiredKeys(name: CallName): string[] {
+  const entries = sampleEntries(name);
+  return entries
+    .map(([key]) => key)
+    .filter((key) => !inputIsValid(name, Object.fromEntries(entries.filter(([k]) => k !== key))));
+}
+
+const oddCharacters = [
+  '\uD800', // lone high surrogate
+  '\uDBFF',
+  '\uDC00', // lone low surrogate
+  '\uDFFF',
+  '\u0000',
+  '\u0007',
+  '\u001F',
+  '\u007F',
+  '\u202E', // right-to-left override
+  '\u200F', // right-to-left mark
+  '\u200E',
+  '\u2066',
+  '\u061C',
+  '\uFEFF', // byte order mark
+  '\u200B',
+  '\u2028',
+  '\u2029',
+  '\uFFFE',
+  '\uFFFF',
+  '\u0301', // combining accent with nothing to combine with
+  '\u{1F600}',
+  '\u{10FFFF}',
+  '"',
+  '\\',
+  '/',
+  '%',
+  '<',
+  '&',
+  '\n',
+  ' ',
+];
+
+/** One unit of a hostile string: odd characters, any code point, or a printable grapheme. */
+const hostileUnit = fc.oneof(
+  fc.constantFrom(...oddCharacters),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }),
+  fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }),
+);
+
+export const hostileString = (maxLength = 32) => fc.string({ unit: hostileUnit, maxLength });
+
+/** Strings that look like something else to a careless parser. */
+const trickyStrings = fc.constantFrom(
+  '',
+  ' ',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '-0',
+  '1e308',
+  '0x10',
+  '5',
+  'true',
+  'null',
+  'undefined',
+  '{}',
+  '[]',
+  '__proto__',
+  'constructor',
+  'dark',
+  'passphrase',
+  'keychain',
+  '2026-13-45T25:61:61Z',
+  '0000-00-00T00:00:00Z',
+  '2026-11-26',
+  '123e4567-e89b-42d3-a456-42661417400',
+  '../../../../etc/passwd',
+  '\\\\?\\C:\\Windows',
+  '<script>alert(1)</script>',
+  "'; DROP TABLE stress_entries; --",
+);
+
+/** Numbers, including tokens JSON.stringify never writes. */
+export const hostileNumber: fc.Arbitrary<JsonNode> = fc.oneof(
+  fc.constantFrom<JsonNode>(
+    0,
+    1,
+    -1,
+    1.5,
+    1e308,
+    -1e308,
+    5e-324,
+    2 ** 31,
+    2 ** 53 + 2,
+    -(2 ** 53),
+    new RawJson('-0'),
+    new RawJson('-0.0'),
+    new RawJson('1e400'),
+    new RawJson('-1e400'),
+    new RawJson('1E2'),
+    new RawJson('1e-400'),
+    new RawJson(`1${'0'.repeat(400)}`),
+    new RawJson('0.1e1'),
+  ),
+  fc.integer(),
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+);
+
+/**
+ * Numbers no numeric field of the contract accepts (each is an integer with a small positive
+ * range): negative, fractional, huge or infinite once parsed.
+ */
+const refusedNumber = fc.constantFrom<JsonNode>(
+  -1,
+  -0.5,
+  0.5,
+  1.5,
+  1e308,
+  -1e308,
+  5e-324,
+  2 ** 53 + 2,
+  100_000,
+  new RawJson('1e400'),
+  new RawJson('-1e400'),
+  new RawJson('-1'),
+  new RawJson('10.000001'),
+);
+
+/** A string longer than any string field allows (the longest is 4096 code points, as zod counts). */
+const overlongString = fc
+  .tuple(hostileString(8), fc.integer({ min: 4097, max: 6000 }))
+  .map(([unit, length]) => {
+    const repeated = unit || 'x';
+    return repeated.repeat(Math.ceil(length / Array.from(repeated).length));
+  });
+
+/** Nesting as raw text, from shallow to far deeper than JSON.stringify can recurse. */
+export function nested(depth: number, kind: 'array' | 'object'): RawJson {
+  return kind === 'array'
+    ? new RawJson(`${'['.repeat(depth)}${']'.repeat(depth)}`)
+    : new RawJson(`${'{"a":'.repeat(depth)}null${'}'.repeat(depth)}`);
+}
+
+const deepValue = fc
+  .tuple(fc.integer({ min: 1, max: 20_000 }), fc.constantFrom('array' as const, 'object' as const))
+  .map(([depth, kind]) => nested(depth, kind));
+
+export const PROTOTYPE_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  '__defineGetter__',
+  '__lookupGetter__',
+  'isPrototypeOf',
+];
+
+/** Keys a caller might send: prototype names, near-misses of real keys, anything at all. */
+export const hostileKey = fc.oneof(
+  fc.constantFrom(
+    ...PROTOTYPE_KEYS,
+    'polluted',
+    'isAdmin',
+    '',
+    ' ',
+    'Theme',
+    'theme ',
+    '\u202Etheme',
+    'a\u0000b',
+  ),
+  hostileString(24),
+);
+
+const leaf: fc.Arbitrary<JsonNode> = fc.oneof(
+  fc.constant(null),
+  fc.boolean(),
+  hostileNumber,
+  hostileString(),
+  trickyStrings,
+);
+
+/** Any JSON value, small, with hostile leaves and hostile keys. */
+export const hostileValue: fc.Arbitrary<JsonNode> = fc.letrec<{ value: JsonNode }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    leaf,
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.array(fc.tuple(hostileKey, tie('value')), { maxLength: 4 }).map((entries) => new Members(entries)),
+  ),
+})).value;
+
+function withMember(entries: [string, JsonNode][], member: [string, JsonNode], at: number) {
+  const position = at % (entries.length + 1);
+  return new Members([...entries.slice(0, position), member, ...entries.slice(position)]);
+}
+
+/**
+ * Input the call's schema refuses, by construction: an unknown key (inputs are strict), one
+ * field of the wrong JSON type, a number or string out of every field's range, a required field
+ * left out, something that is not an object at all, or an unknown key holding deep nesting.
+ */
+export function invalidInput(name: CallName): fc.Arbitrary<JsonNode> {
+  const sample = sampleEntries(name);
+  const known = new Set(knownKeys(apiContract[name].input));
+  const unknownKey = hostileKey.filter((key) => !known.has(key));
+
+  const extraKey = fc
+    .tuple(fc.subarray(sample), unknownKey, fc.oneof(hostileValue, deepValue), fc.nat())
+    .map(([kept, key, value, at]) => withMember(kept, [key, value], at));
+
+  const notAnObject = fc.oneof(
+    hostileString(),
+    trickyStrings,
+    hostileNumber,
+    fc.boolean(),
+    fc.array(hostileValue, { maxLength: 5 }),
+    fc.constant<JsonNode>([new Members(sample)]),
+    deepValue.filter((value) => jsonType(value) === 'array'),
+  );
+
+  const modes: fc.Arbitrary<JsonNode>[] = [extraKey, notAnObject];
+
+  if (sample.length > 0) {
+    const index = fc.integer({ min: 0, max: sample.length - 1 });
+    const replace = (at: number, value: JsonNode) =>
+      new Members(sample.map(([key, old], i) => [key, i === at ? value : old]));
+    modes.push(
+      fc
+        .tuple(index, fc.oneof(hostileValue, deepValue))
+        .filter(([at, value]) => jsonType(value) !== jsonType(sample[at]![1]))
+        .map(([at, value]) => replace(at, value)),
+      fc.tuple(index, refusedNumber, overlongString).map(([at, number, string]) => {
+        const old = sample[at]![1];
+        // A boolean has no range to leave: give it the string "true" instead.
+        return replace(at, typeof old === 'number' ? number : typeof old === 'string' ? string : String(old));
+      }),
+    );
+  }
+
+  const required = requiredKeys(name);
+  if (required.length > 0) {
+    modes.push(
+      fc.constantFrom(...required).map((missing) => new Members(sample.filter(([key]) => key !== missing))),
+    );
+  }
+
+  return fc.oneof(...modes);
+}
+
+/** Input near a valid one: each field kept, dropped, nudged or replaced by anything. May be valid. */
+export function nearValidInput(name: CallName): fc.Arbitrary<JsonNode> {
+  const sample = sampleEntries(name);
+  const isoMoment = fc
+    .tuple(
+      fc.date({
+        min: new Date('0001-01-01T00:00:00Z'),
+        max: new Date('9999-12-31T23:59:59Z'),
+        noInvalidDate: true,
+      }),
+      fc.constantFrom('Z', '+00:00', '-00:00', '+14:00', '-12:00', '+05:45', '+99:99', ''),
+      fc.boolean(),
+    )
+    .map(([date, zone, millis]) => {
+      const iso = date.toISOString();
+      return `${millis ? iso.slice(0, -1) : iso.slice(0, 19)}${zone}`;
+    });
+  const nudged = (value: JsonNode): fc.Arbitrary<JsonNode> => {
+    if (typeof value === 'number') return fc.oneof(fc.integer({ min: -3, max: 1500 }), hostileNumber);
+    if (typeof value === 'string')
+      return fc.oneof(fc.constant(value), isoMoment, hostileString(), trickyStrings);
+    if (typeof value === 'boolean') return fc.boolean();
+    return fc.constant(value);
+  };
+  const fields = sample.map(([key, value]) =>
+    fc
+      .oneof(
+        { weight: 3, arbitrary: nudged(value) },
+        { weight: 1, arbitrary: hostileValue },
+        { weight: 1, arbitrary: fc.constant(undefined) },
+      )
+      .map((next): [string, JsonNode] | undefined => (next === undefined ? undefined : [key, next])),
+  );
+  return fc
+    .tuple(...fields)
+    .map((entries) => new Members(entries.filter((entry): entry is [string, JsonNode] => !!entry)));
+}
+
+/** Every call with its invalid-input arbitrary, for properties that pick the call too. */
+export const anyCallWithInvalidInput = fc
+  .constantFrom(...CALL_NAMES)
+  .chain((name) => invalidInput(name).map((input) => ({ name, input })));
