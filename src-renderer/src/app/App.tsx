@@ -2,8 +2,11 @@ import type { Connection } from '../api/connect';
 import { ApiContext } from '../api/api-context';
 import { VaultGate } from '../features/vault/VaultGate';
 import { Shell } from './Shell';
+import { useTheme } from './use-theme';
 
 export function App({ connection }: { connection: Connection }) {
+  // Applied above the vault gate, so the setup, lock and problem screens follow the theme too.
+  const themeState = useTheme(connection.kind === 'missing-token' ? undefined : connection.bridge);
   if (connection.kind === 'missing-token') {
     return (
       <main className="standalone">
@@ -17,7 +20,9 @@ export function App({ connection }: { connection: Connection }) {
   }
   return (
     <ApiContext.Provider value={connection.bridge}>
-      <VaultGate>{(lock) => <Shell onLock={lock} />}</VaultGate>
+      <VaultGate initialStatus={connection.initialVaultStatus}>
+        {(lock) => <Shell onLock={lock} themeState={themeState} />}
+      </VaultGate>
     </ApiContext.Provider>
   );
 }

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { useApi } from '../api/api-context';
 import { CheckinsScreen } from '../features/checkins/CheckinsScreen';
 import { CourseScreen } from '../features/course/CourseScreen';
 import { DiaryScreen } from '../features/diary/DiaryScreen';
@@ -9,14 +8,18 @@ import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { Sidebar } from './Sidebar';
 import { HELP_SECTION, isSectionId, SECTIONS, type SectionId } from './sections';
-import { useTheme } from './use-theme';
+import type { useTheme } from './use-theme';
 
 const LAST_SECTION_KEY = 'stillroom.section';
 
 /** The frame a user lives in: navigation on the left, one section at a time on the right. */
-export function Shell({ onLock }: { onLock: () => void }) {
-  const api = useApi();
-  const themeState = useTheme(api);
+export function Shell({
+  onLock,
+  themeState,
+}: {
+  onLock: () => void;
+  themeState: ReturnType<typeof useTheme>;
+}) {
   const [section, setSection] = useState<SectionId>(() => {
     const saved = sessionStorage.getItem(LAST_SECTION_KEY);
     return isSectionId(saved) ? saved : 'today';

@@ -3,13 +3,15 @@ import type { StillroomBridge, Theme } from '../../../src-main/contract';
 
 /**
  * The chosen theme, applied to <html data-theme>. "system" follows the operating system's light
- * or dark preference, and keeps following it when it changes.
+ * or dark preference, and keeps following it when it changes. Without an Api (no token) it is
+ * "system".
  */
-export function useTheme(api: StillroomBridge) {
+export function useTheme(api: StillroomBridge | undefined) {
   const [theme, setTheme] = useState<Theme>('system');
   const [error, setError] = useState<string>();
 
   useEffect(() => {
+    if (!api) return;
     let live = true;
     void api.calls['settings.get']({}).then((result) => {
       if (!live) return;
@@ -40,6 +42,7 @@ export function useTheme(api: StillroomBridge) {
 
   const chooseTheme = useCallback(
     async (next: Theme) => {
+      if (!api) return;
       // Show the choice at once; go back to what was saved if it could not be stored.
       const previous = theme;
       setTheme(next);

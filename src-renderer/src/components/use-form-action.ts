@@ -8,7 +8,8 @@ export interface FormMessageState {
 
 /**
  * The busy flag and the message every form shows: runs one Api action, reports its error in the
- * form (keeping what was typed), and lets the caller say what success means.
+ * form (keeping what was typed), and lets the caller say what success means. While busy, the
+ * submit button is aria-disabled rather than disabled: a disabled button drops keyboard focus.
  */
 export function useFormAction() {
   const [busy, setBusy] = useState(false);
@@ -18,6 +19,7 @@ export function useFormAction() {
     action: () => Promise<Result<T>>,
     onSuccess: (value: T) => string | undefined,
   ): Promise<void> {
+    if (busy) return;
     setBusy(true);
     setMessage({});
     const result = await action();

@@ -37,6 +37,8 @@ export function QuickEntryForm({ onSaved }: { onSaved: (entry: StressEntry) => v
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    // aria-disabled, not disabled, while saving: a disabled button would drop keyboard focus.
+    if (busy) return;
     if (text.what.trim() === '') return setMessage({ error: 'Say in a few words what happened.' });
     const occurred = new Date(when);
     if (Number.isNaN(occurred.getTime())) return setMessage({ error: 'Choose when it happened.' });
@@ -106,7 +108,7 @@ export function QuickEntryForm({ onSaved }: { onSaved: (entry: StressEntry) => v
       </details>
       <FormMessage {...message} />
       <div className="actions">
-        <button type="submit" disabled={busy}>
+        <button type="submit" aria-disabled={busy}>
           {busy ? 'Saving…' : 'Save'}
         </button>
       </div>

@@ -125,7 +125,7 @@ function ChangePassphraseForm() {
       {next.fields('New passphrase')}
       <FormMessage {...message} />
       <div className="actions">
-        <button type="submit" disabled={busy}>
+        <button type="submit" aria-disabled={busy}>
           {busy ? 'Changing…' : 'Change passphrase'}
         </button>
       </div>
@@ -160,7 +160,7 @@ function BackupForm() {
       {backup.fields('Backup passphrase')}
       <FormMessage {...message} />
       <div className="actions">
-        <button type="submit" disabled={busy}>
+        <button type="submit" aria-disabled={busy}>
           {busy ? 'Saving backup… (a few seconds)' : 'Save backup'}
         </button>
       </div>

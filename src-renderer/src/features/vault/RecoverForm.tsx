@@ -60,7 +60,7 @@ export function RecoverForm({
       {choice.fields('New passphrase')}
       <FormMessage {...message} />
       <div className="actions">
-        <button type="submit" disabled={busy}>
+        <button type="submit" aria-disabled={busy}>
           {busy ? 'Checking…' : 'Set new passphrase'}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>

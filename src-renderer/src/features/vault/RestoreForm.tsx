@@ -21,6 +21,7 @@ export function RestoreForm({ vaultExists, onDone }: { vaultExists: boolean; onD
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    if (busy) return;
     if (path.trim() === '') return setError('Give the location of the backup file.');
     if (vaultExists && !replace)
       return setError('Tick the box to confirm that this backup replaces your current data.');
@@ -73,7 +74,7 @@ export function RestoreForm({ vaultExists, onDone }: { vaultExists: boolean; onD
       )}
       <FormMessage error={error} />
       <div className="actions">
-        <button type="submit" disabled={busy}>
+        <button type="submit" aria-disabled={busy}>
           {busy ? 'Restoring… (a few seconds)' : 'Restore backup'}
         </button>
       </div>

@@ -57,7 +57,7 @@ export function SetupScreen({ status, onReady }: { status: VaultStatus; onReady:
           )}
           <FormMessage {...message} />
           <div className="actions">
-            <button type="submit" disabled={busy}>
+            <button type="submit" aria-disabled={busy}>
               {busy ? 'Setting up… (a few seconds)' : 'Set up Stillroom'}
             </button>
           </div>

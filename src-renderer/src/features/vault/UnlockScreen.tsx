@@ -30,6 +30,8 @@ export function UnlockScreen({
   }, [waitSeconds]);
 
   async function unlock(request: { method: 'passphrase'; passphrase: string } | { method: 'keychain' }) {
+    // The buttons are aria-disabled, not disabled, while busy or waiting: disabled drops focus.
+    if (busy) return;
     setBusy(true);
     setError(undefined);
     const result = await call(api, 'vault.unlock', request);
@@ -49,6 +51,7 @@ export function UnlockScreen({
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (waitSeconds > 0) return;
     if (passphrase.length === 0) return setError('Type your passphrase to unlock.');
     void unlock({ method: 'passphrase', passphrase });
   }
@@ -81,14 +84,14 @@ export function UnlockScreen({
           </p>
         )}
         <div className="actions">
-          <button type="submit" disabled={busy || waitSeconds > 0}>
+          <button type="submit" aria-disabled={busy || waitSeconds > 0}>
             {busy ? 'Unlocking…' : 'Unlock'}
           </button>
           {status.unlockMethods.includes('keychain') && (
             <button
               type="button"
               className="secondary"
-              disabled={busy}
+              aria-disabled={busy}
               onClick={() => void unlock({ method: 'keychain' })}
             >
               Unlock with this computer&apos;s keychain

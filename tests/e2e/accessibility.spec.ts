@@ -1,0 +1,732 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { describeViolations, runAxe, seriousViolations } from '../helpers/axe';
+import { startHostProcess, type HostProcess } from '../helpers/host-process';
+
+/**
+ * Issue 11: every screen passes axe in both themes, the main journeys work with the keyboard
+ * alone and always show where focus is, text doubles in size without losing anything, and a
+ * request for reduced motion is honoured.
+ */
+
+const PASSPHRASE = 'quiet harbour lantern';
+const SECTIONS = ['Today', 'Course', 'Diary', 'Check-ins', 'Library', 'Settings'] as const;
+const DIARY_ENTRIES = [
+  {
+    stress: 7,
+    what: 'Deadline moved up at short notice',
+    body: 'Tight shoulders',
+    thoughts: 'I will never finish',
+  },
+  { stress: 4, what: 'Long meeting that ran over', actions: 'Took a short walk afterwards' },
+  {
+    stress: 6,
+    // A pasted address is one long word: it must wrap, not run off the screen.
+    what: 'The planning sheet at https://intranet.example.org/projects/quarterly-planning/2026/deadlines-and-owners changed again',
+  },
+];
+
+type Visit = (screen: string) => Promise<void>;
+
+function tokenOf(host: HostProcess): string {
+  return new URLSearchParams(new URL(host.url).hash.slice(1)).get('token') ?? '';
+}
+
+async function callApi(page: Page, host: HostProcess, name: string, data: unknown): Promise<unknown> {
+  const response = await page.request.post(`${host.origin}/api/${name}`, {
+    headers: { Authorization: `Bearer ${tokenOf(host)}` },
+    data,
+  });
+  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+  expect(body.ok, `${name}: ${JSON.stringify(body.error)}`).toBe(true);
+  return body.value;
+}
+
+/** A host whose vault is already set up through the Api, so the app opens unlocked. */
+async function startUnlockedHost(page: Page): Promise<HostProcess> {
+  const host = await startHostProcess();
+  await callApi(page, host, 'vault.create', { passphrase: PASSPHRASE });
+  return host;
+}
+
+async function openSection(page: Page, name: string) {
+  await page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+/**
+ * Walks a user through every screen Stillroom has, calling `visit` on each: first-run setup (also
+ * with an error), the recovery code, Today and every section (the diary with entries and its
+ * optional part open, Settings with every part open), Need help now?, the lock screen after a
+ * wrong passphrase, the recovery form, and the screen shown when the data cannot be opened.
+ */
+async function visitEveryScreen(page: Page, visit: Visit) {
+  let host = await startHostProcess();
+  try {
+    await page.goto(host.url);
+    await expect(page.getByRole('heading', { name: 'Welcome to Stillroom' })).toBeVisible();
+    await visit('first-run setup');
+    await page.getByRole('button', { name: 'Set up Stillroom' }).click();
+    await expect(page.getByRole('alert')).toContainText('at least 8 characters');
+    await visit('first-run setup, with an error');
+
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByLabel('Type it again').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Set up Stillroom' }).click();
+    await expect(page.getByTestId('recovery-code')).toBeVisible();
+    await visit('recovery-code panel');
+    await page.getByLabel('I have kept my recovery code somewhere safe').check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+    await visit('Today');
+
+    for (const entry of DIARY_ENTRIES) {
+      await callApi(page, host, 'diary.save', { occurredAt: new Date().toISOString(), ...entry });
+    }
+    for (const name of SECTIONS.slice(1)) {
+      await openSection(page, name);
+      if (name === 'Diary') {
+        await expect(
+          page.getByText(`Showing ${DIARY_ENTRIES.length} of ${DIARY_ENTRIES.length}.`),
+        ).toBeVisible();
+        await page.getByText('Add more (optional)').click();
+        await expect(page.getByLabel('What did you notice in your body?')).toBeVisible();
+      }
+      if (name === 'Settings') {
+        const closed = page.locator('main details:not([open]) > summary');
+        expect(await closed.count()).toBeGreaterThan(0);
+        while ((await closed.count()) > 0) await closed.first().click();
+        await expect(page.getByTestId('app-version')).toBeVisible();
+      }
+      await visit(name);
+    }
+    await openSection(page, 'Need help now?');
+    await expect(page.getByRole('list', { name: 'Places to get help' })).toBeVisible();
+    await visit('Need help now?');
+
+    await page.getByRole('navigation').getByRole('button', { name: 'Lock' }).click();
+    await expect(page.getByRole('heading', { name: 'Stillroom is locked' })).toBeVisible();
+    await page.getByLabel('Passphrase', { exact: true }).fill('not my passphrase');
+    await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await expect(page.getByRole('alert')).toContainText('does not match');
+    await visit('lock screen, after a wrong passphrase');
+
+    await page.getByRole('button', { name: /Use your recovery code/ }).click();
+    await expect(page.getByRole('heading', { name: 'Use your recovery code' })).toBeVisible();
+    await visit('recovery form');
+
+    // A damaged key file: Stillroom must explain, keep everything, and offer a way back.
+    await host.stop();
+    writeFileSync(join(host.dataDir, 'keyring.json'), '{');
+    host = await startHostProcess({ STILLROOM_DATA_DIR: host.dataDir });
+    await page.goto(host.url);
+    await expect(page.getByRole('heading', { name: 'Stillroom cannot open your data' })).toBeVisible();
+    await visit('vault problem');
+  } finally {
+    await host.stop();
+  }
+}
+
+/** Fails once, at the end, listing every screen's problems rather than only the first. */
+function expectNoProblems(problems: Map<string, string>, what: string) {
+  const report = [...problems].map(([screen, text]) => `${screen}:\n${text}`).join('\n\n');
+  expect(problems.size, `${what}\n\n${report}`).toBe(0);
+}
+
+test.describe('axe finds nothing serious', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`on every screen in the ${theme} theme`, async ({ page }) => {
+      test.setTimeout(90_000);
+      // The theme is left at "Match my computer", so the computer's preference chooses it.
+      await page.emulateMedia({ colorScheme: theme });
+      const failures = new Map<string, string>();
+      const minor: string[] = [];
+      await visitEveryScreen(page, async (screen) => {
+        await expect(page.locator('html'), `theme on ${screen}`).toHaveAttribute('data-theme', theme);
+        const { failing, minor: rest } = await seriousViolations(page);
+        if (failing.length > 0) failures.set(screen, describeViolations(failing));
+        if (rest.length > 0) minor.push(`${screen}:\n${describeViolations(rest)}`);
+      });
+      // Moderate and minor findings are worth reading but do not fail the build.
+      if (minor.length > 0) console.log(`axe, ${theme} theme, not failing:\n${minor.join('\n')}`);
+      expectNoProblems(failures, `axe found serious or critical problems in the ${theme} theme:`);
+    });
+  }
+
+  test('the check itself can fail: it sees a nameless button and faint text', async ({ page }) => {
+    const host = await startUnlockedHost(page);
+    try {
+      await page.goto(host.url);
+      await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+      await page.evaluate(() => {
+        const main = document.querySelector('main');
+        const button = document.createElement('button');
+        const faint = document.createElement('p');
+        faint.textContent = 'Barely there';
+        faint.style.color = '#d8d8d8';
+        main?.append(button, faint);
+      });
+      const { failing } = await seriousViolations(page);
+      expect(failing.map((v) => v.id).sort()).toEqual(['button-name', 'color-contrast']);
+      expect(describeViolations(failing)).toMatch(/\[critical\] button-name: .+\n {4}at #main > button/);
+      // The page's strict policy is untouched: axe was evaluated through DevTools, not a <script>.
+      const csp = (await page.request.get(host.url)).headers()['content-security-policy'] ?? '';
+      expect(csp).toContain("script-src 'self'");
+      await expect(page.locator('script:not([src])')).toHaveCount(0);
+      expect(await runAxe(page)).toHaveLength(2);
+    } finally {
+      await host.stop();
+    }
+  });
+});
+
+/** What has focus, in words, and whether it is drawn with a visible outline. */
+async function focusState(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return { on: 'the page', visible: true, body: true };
+    const style = getComputedStyle(element);
+    const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40);
+    const type = element.getAttribute('type');
+    return {
+      on: `<${element.tagName.toLowerCase()}${type ? ` type=${type}` : ''}> "${name}"`,
+      visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+      body: false,
+    };
+  });
+}
+
+/** Presses a key like a keyboard user, and checks that wherever focus lands, it can be seen. */
+async function press(page: Page, key: string, times = 1) {
+  for (let i = 0; i < times; i += 1) {
+    await page.keyboard.press(key);
+    const focus = await focusState(page);
+    expect(focus.visible, `after ${key}, focus on ${focus.on} has no visible outline`).toBe(true);
+  }
+}
+
+async function expectFocused(page: Page, target: Locator) {
+  await expect(target).toBeFocused();
+  const focus = await focusState(page);
+  expect(focus.visible, `focus on ${focus.on} has no visible outline`).toBe(true);
+}
+
+/** Tabs forward once per expected stop, checking each one in turn. */
+async function tabThrough(page: Page, stops: Locator[]) {
+  for (const stop of stops) {
+    await press(page, 'Tab');
+    await expectFocused(page, stop);
+  }
+}
+
+/** Presses Tab until `target` has focus (native controls such as date fields have several stops). */
+async function tabUntil(page: Page, target: Locator, most = 12) {
+  for (let i = 0; i < most; i += 1) {
+    await press(page, 'Tab');
+    if (await target.evaluate((element) => element === document.activeElement)) break;
+  }
+  await expectFocused(page, target);
+}
+
+test.describe('with the keyboard alone', () => {
+  const nav = (page: Page) => page.getByRole('navigation', { name: 'Sections' });
+  const navButton = (page: Page, name: string) => nav(page).getByRole('button', { name, exact: true });
+  /** The order Tab visits the frame in, from the top of the page. */
+  const frameStops = (page: Page) => [
+    page.getByRole('link', { name: 'Skip to content' }),
+    ...SECTIONS.map((name) => navButton(page, name)),
+    navButton(page, 'Lock'),
+    navButton(page, 'Need help now?'),
+  ];
+
+  test('first-run setup, through the recovery code, to Today', async ({ page }) => {
+    const host = await startHostProcess();
+    try {
+      await page.goto(host.url);
+      await expect(page.getByRole('heading', { name: 'Welcome to Stillroom' })).toBeVisible();
+      const passphrase = page.getByLabel('Passphrase', { exact: true });
+      await expectFocused(page, passphrase);
+      await page.keyboard.type(PASSPHRASE);
+      await tabThrough(page, [
+        page.getByRole('button', { name: 'Show passphrase' }),
+        page.getByLabel('Type it again'),
+      ]);
+      await page.keyboard.type(PASSPHRASE);
+      await tabThrough(page, [
+        page.getByRole('button', { name: 'Show type it again' }),
+        page.getByRole('button', { name: 'Set up Stillroom' }),
+      ]);
+      await press(page, 'Enter');
+
+      // The code replaces the form: focus moves to it, so nobody is left on a vanished button.
+      await expect(page.getByTestId('recovery-code')).toBeVisible();
+      await expectFocused(page, page.getByRole('heading', { name: 'Your recovery code' }));
+      const kept = page.getByLabel('I have kept my recovery code somewhere safe');
+      await tabThrough(page, [kept]);
+      await press(page, 'Space');
+      await expect(kept).toBeChecked();
+      const next = page.getByRole('button', { name: 'Continue' });
+      await tabThrough(page, [next]);
+      await press(page, 'Enter');
+
+      await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+      await tabThrough(page, frameStops(page).slice(0, 2));
+      await expect(navButton(page, 'Today')).toHaveAttribute('aria-current', 'page');
+    } finally {
+      await host.stop();
+    }
+  });
+
+  test.describe('in an unlocked Stillroom', () => {
+    let host: HostProcess;
+    test.beforeEach(async ({ page }) => {
+      host = await startUnlockedHost(page);
+      await page.goto(host.url);
+      await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+    });
+    test.afterEach(async () => {
+      await host.stop();
+    });
+
+    test('saving a diary entry', async ({ page }) => {
+      await tabThrough(page, frameStops(page).slice(0, 2));
+      await press(page, 'ArrowDown', 2);
+      await expectFocused(page, navButton(page, 'Diary'));
+      await press(page, 'Enter');
+      await expectFocused(page, page.getByRole('heading', { level: 1, name: 'Diary' }));
+
+      await tabThrough(page, [page.getByLabel('What happened?')]);
+      await page.keyboard.type('Deadline moved up at short notice');
+      const stress = page.getByLabel(/How stressed did you feel/);
+      await tabThrough(page, [stress]);
+      await press(page, 'ArrowRight', 2);
+      await expect(stress).toHaveValue('7');
+      await tabThrough(page, [page.getByLabel('When?')]);
+      const more = page.getByText('Add more (optional)');
+      await tabUntil(page, more);
+      await press(page, 'Enter');
+      const body = page.getByLabel('What did you notice in your body?');
+      await tabThrough(page, [body]);
+      await page.keyboard.type('Tight shoulders');
+      const save = page.getByRole('button', { name: 'Save', exact: true });
+      await tabThrough(page, [
+        page.getByLabel('What went through your mind?'),
+        page.getByLabel('What did you do?'),
+        save,
+      ]);
+      await press(page, 'Enter');
+
+      await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved in your diary.');
+      // Focus stays on Save (not lost to the page), and the entry is listed.
+      await expectFocused(page, save);
+      const entry = page.locator('.entry-list li').first();
+      await expect(entry).toContainText('Deadline moved up at short notice');
+      await expect(entry).toContainText('Stress 7 of 10');
+      await expect(entry).toContainText('Body: Tight shoulders');
+      await expect(page.getByLabel('What happened?')).toHaveValue('');
+    });
+
+    test('locking and unlocking', async ({ page }) => {
+      const stops = frameStops(page);
+      await tabThrough(page, stops.slice(0, 8));
+      await expectFocused(page, navButton(page, 'Lock'));
+      await press(page, 'Enter');
+
+      await expect(page.getByRole('heading', { name: 'Stillroom is locked' })).toBeVisible();
+      const passphrase = page.getByLabel('Passphrase', { exact: true });
+      await expectFocused(page, passphrase);
+      await page.keyboard.type('not my passphrase');
+      await press(page, 'Enter');
+      await expect(page.getByRole('alert')).toContainText('does not match');
+      // Still in the field, with what was typed, ready to try again.
+      await expectFocused(page, passphrase);
+      await press(page, 'ControlOrMeta+A');
+      await page.keyboard.type(PASSPHRASE);
+      await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeEnabled();
+      await press(page, 'Enter');
+
+      await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+      await tabThrough(page, stops.slice(0, 2));
+    });
+
+    test('changing the theme in Settings', async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await tabThrough(page, frameStops(page).slice(0, 2));
+      await press(page, 'ArrowUp');
+      await expectFocused(page, navButton(page, 'Settings'));
+      await press(page, 'Enter');
+      await expectFocused(page, page.getByRole('heading', { level: 1, name: 'Settings' }));
+
+      const system = page.getByRole('radio', { name: 'Match my computer' });
+      await expect(system).toBeChecked();
+      await tabThrough(page, [system]);
+      await press(page, 'ArrowDown', 2);
+      const dark = page.getByRole('radio', { name: 'Dark' });
+      await expectFocused(page, dark);
+      await expect(dark).toBeChecked();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      await press(page, 'ArrowUp');
+      await expect(page.getByRole('radio', { name: 'Light' })).toBeChecked();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+      await press(page, 'ArrowDown');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+      // Kept: the lock screen (before any personal data) is dark too.
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+      await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+      await tabThrough(page, frameStops(page).slice(0, 8));
+      await expectFocused(page, navButton(page, 'Lock'));
+      await press(page, 'Enter');
+      await expect(page.getByRole('heading', { name: 'Stillroom is locked' })).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    });
+
+    test('reaching Need help now?, from the top of the page and from any screen', async ({ page }) => {
+      const help = navButton(page, 'Need help now?');
+      await tabThrough(page, frameStops(page));
+      await press(page, 'Enter');
+      await expectFocused(page, page.getByRole('heading', { level: 1, name: 'Need help now?' }));
+      await expect(help).toHaveAttribute('aria-current', 'page');
+      await expect(page.getByRole('list', { name: 'Places to get help' })).toBeVisible();
+
+      // From any screen's heading it is one Shift+Tab away.
+      await press(page, 'Alt+3');
+      await expectFocused(page, page.getByRole('heading', { level: 1, name: 'Diary' }));
+      await press(page, 'Shift+Tab');
+      await expectFocused(page, help);
+      await press(page, 'Enter');
+      await expectFocused(page, page.getByRole('heading', { level: 1, name: 'Need help now?' }));
+    });
+  });
+});
+
+/**
+ * Runs in the page: what a person would lose at this size. Text that runs off the page, text cut
+ * off by a box that hides or scrolls its overflow sideways, text drawn over other text or over a
+ * field, and a page that has to be scrolled sideways.
+ */
+function findLayoutProblems(): string[] {
+  const problems: string[] = [];
+  const root = document.scrollingElement ?? document.documentElement;
+  const pageWidth = root.clientWidth;
+  const describe = (element: Element) => {
+    const text = (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 50);
+    const id = element.id ? `#${element.id}` : '';
+    const classes = Array.from(element.classList)
+      .map((name) => `.${name}`)
+      .join('');
+    return `<${element.tagName.toLowerCase()}${id}${classes}>${text ? ` "${text}"` : ''}`;
+  };
+  /** Hidden on purpose: not shown, or shown only to screen readers (clipped to nothing). */
+  const hiddenOnPurpose = (element: Element) => {
+    if (element.closest('details:not([open]) > :not(summary)')) return true;
+    for (let at: Element | null = element; at; at = at.parentElement) {
+      const style = getComputedStyle(at);
+      if (style.display === 'none' || style.visibility === 'hidden') return true;
+      if (style.clip.startsWith('rect') || style.clipPath !== 'none') return true;
+    }
+    return false;
+  };
+  const overlaps = (a: DOMRect, b: DOMRect) =>
+    Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+    Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+
+  if (root.scrollWidth > pageWidth + 1) {
+    problems.push(`the page scrolls sideways: ${root.scrollWidth}px of content in a ${pageWidth}px window`);
+  }
+
+  // Every line of visible text, and every field (whose own text scrolls inside it by design).
+  const items: { rect: DOMRect; owner: Element; node: Node }[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const owner = node.parentElement;
+    if (!owner || !node.textContent?.trim() || owner.closest('script, style, select, textarea')) continue;
+    if (hiddenOnPurpose(owner)) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const rect of Array.from(range.getClientRects())) {
+      if (rect.width > 0 && rect.height > 0) items.push({ rect, owner, node });
+    }
+  }
+  for (const field of Array.from(document.querySelectorAll('input, select, textarea'))) {
+    if (hiddenOnPurpose(field)) continue;
+    const rect = field.getBoundingClientRect();
+    if (rect.width > 0 && rect.height > 0) items.push({ rect, owner: field, node: field });
+  }
+
+  for (const { rect, owner, node } of items) {
+    // Cut off by a box that hides its overflow, or that needs scrolling sideways to read it.
+    let cutOff = false;
+    for (let box = owner; node !== owner && box !== document.body && box !== document.documentElement;) {
+      const style = getComputedStyle(box);
+      if (style.overflowX !== 'visible' || style.overflowY !== 'visible') {
+        const outer = box.getBoundingClientRect();
+        const inner = {
+          left: outer.left + box.clientLeft,
+          top: outer.top + box.clientTop,
+          right: outer.left + box.clientLeft + box.clientWidth,
+          bottom: outer.top + box.clientTop + box.clientHeight,
+        };
+        const sideways = rect.left < inner.left - 1 || rect.right > inner.right + 1;
+        const hidesVertically = ['hidden', 'clip'].includes(style.overflowY);
+        const downwards = hidesVertically && (rect.top < inner.top - 1 || rect.bottom > inner.bottom + 1);
+        if (sideways || downwards) {
+          problems.push(`${describe(owner)} is cut off by ${describe(box)} (overflow ${style.overflow})`);
+          cutOff = true;
+          break;
+        }
+      }
+      if (!box.parentElement) break;
+      box = box.parentElement;
+    }
+    const left = rect.left + window.scrollX;
+    if (!cutOff && (left < -1 || left + rect.width > pageWidth + 1)) {
+      problems.push(`${describe(owner)} runs off the side of the page`);
+      continue;
+    }
+    // Sticking out of the bordered box (card, entry, button) it sits in.
+    for (
+      let box = node === owner ? owner.parentElement : owner;
+      box && box !== document.body;
+      box = box.parentElement
+    ) {
+      const style = getComputedStyle(box);
+      const bordered = style.borderLeftStyle !== 'none' && style.borderRightStyle !== 'none';
+      if (!bordered || parseFloat(style.borderLeftWidth) === 0 || parseFloat(style.borderRightWidth) === 0)
+        continue;
+      // Its content box: reaching into the padding is already out of place.
+      const outer = box.getBoundingClientRect();
+      const inside = {
+        left: outer.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft),
+        right: outer.right - parseFloat(style.borderRightWidth) - parseFloat(style.paddingRight),
+      };
+      // A space that ends a wrapped line may hang past the edge (white-space: pre-wrap): allow it.
+      const slack = node === owner ? 1 : parseFloat(getComputedStyle(owner).fontSize) / 2;
+      if (rect.left < inside.left - slack || rect.right > inside.right + slack) {
+        problems.push(`${describe(owner)} sticks out of ${describe(box)}`);
+      }
+      break;
+    }
+  }
+
+  // Boxes that hide or scroll their own text sideways, whether or not a line was caught above.
+  for (const element of Array.from(document.body.querySelectorAll('*'))) {
+    if (element.matches('input, select, textarea, option') || hiddenOnPurpose(element)) continue;
+    if (!element.textContent?.trim()) continue;
+    const style = getComputedStyle(element);
+    const clipsSideways = style.overflowX !== 'visible' && element.scrollWidth > element.clientWidth + 1;
+    const clipsDown =
+      ['hidden', 'clip'].includes(style.overflowY) && element.scrollHeight > element.clientHeight + 1;
+    if (clipsSideways || clipsDown) {
+      problems.push(
+        `${describe(element)} has more than it shows (${element.scrollWidth}×${element.scrollHeight} in ${element.clientWidth}×${element.clientHeight}, overflow ${style.overflow})`,
+      );
+    }
+  }
+
+  // Text drawn over other text or over a field.
+  for (let i = 0; i < items.length; i += 1) {
+    for (let j = i + 1; j < items.length; j += 1) {
+      const a = items[i]!;
+      const b = items[j]!;
+      if (a.node === b.node || a.owner.contains(b.owner) || b.owner.contains(a.owner)) continue;
+      if (overlaps(a.rect, b.rect)) problems.push(`${describe(a.owner)} overlaps ${describe(b.owner)}`);
+    }
+  }
+  return [...new Set(problems)];
+}
+
+/** The ways a person makes text twice as big. */
+const LARGE_TEXT = [
+  {
+    name: 'text alone at 200% (root font size), 1280×800',
+    viewport: { width: 1280, height: 800 },
+    rootFontSize: '200%',
+  },
+  // Browser zoom at 200% lays out a 1280×800 window as 640×400 CSS pixels.
+  { name: 'browser zoom at 200% of a 1280×800 window', viewport: { width: 640, height: 400 } },
+  // WCAG 1.4.10 (reflow): 400% zoom of a 1280-pixel-wide window, 320 CSS pixels wide.
+  { name: 'browser zoom at 400% (320 CSS pixels wide)', viewport: { width: 320, height: 256 } },
+] as const;
+
+test.describe('text twice the size loses nothing', () => {
+  for (const view of LARGE_TEXT) {
+    test(`with ${view.name}`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize(view.viewport);
+      const problems = new Map<string, string>();
+      await visitEveryScreen(page, async (screen) => {
+        if ('rootFontSize' in view) {
+          await page.evaluate((size) => (document.documentElement.style.fontSize = size), view.rootFontSize);
+        }
+        const found = await page.evaluate(findLayoutProblems);
+        // The way around stays whole: every section, Lock and Need help now? can be seen in full.
+        const frame = page.getByRole('navigation', { name: 'Sections' }).getByRole('button');
+        for (const button of await frame.all()) {
+          await button.scrollIntoViewIfNeeded();
+          const name = (await button.textContent()) ?? '';
+          if (!(await button.isVisible()) || !(await isWhollyInView(button))) {
+            found.push(`the "${name}" button cannot be seen in full`);
+          }
+        }
+        await page.evaluate(() => window.scrollTo(0, 0));
+        if (found.length > 0) problems.set(screen, found.map((line) => `  ${line}`).join('\n'));
+      });
+      expectNoProblems(problems, `Content is lost with ${view.name}:`);
+    });
+  }
+
+  test('the check itself can fail: it sees clipped, overlapping and runaway text', async ({ page }) => {
+    const host = await startUnlockedHost(page);
+    try {
+      await page.setViewportSize({ width: 800, height: 600 });
+      await page.goto(host.url);
+      await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+      expect(await page.evaluate(findLayoutProblems)).toEqual([]);
+      await page.evaluate(() => {
+        const main = document.querySelector('main')!;
+        const clipped = document.createElement('p');
+        clipped.textContent = 'A sentence far too long for the narrow box it has been squeezed into';
+        Object.assign(clipped.style, { width: '5rem', overflow: 'hidden', whiteSpace: 'nowrap' });
+        const over = document.createElement('p');
+        over.textContent = 'Drawn on top';
+        Object.assign(over.style, { marginTop: '-2.5rem' });
+        const runaway = document.createElement('p');
+        runaway.textContent = 'x'.repeat(400);
+        const askew = document.createElement('input');
+        askew.setAttribute('aria-label', 'Askew');
+        askew.style.marginLeft = '-3rem';
+        main.append(clipped, over, runaway);
+        main.querySelector('.card')?.append(askew);
+      });
+      const found = (await page.evaluate(findLayoutProblems)).join('\n');
+      expect(found).toContain('the page scrolls sideways');
+      expect(found).toMatch(/"A sentence far too long.*" is cut off by/);
+      expect(found).toMatch(/has more than it shows/);
+      expect(found).toMatch(/"Drawn on top" overlaps|overlaps <p> "Drawn on top"/);
+      expect(found).toMatch(/"x{20,}.*" runs off the side of the page/);
+      expect(found).toMatch(/<input> sticks out of <section\.card>/);
+    } finally {
+      await host.stop();
+    }
+  });
+});
+
+async function isWhollyInView(element: Locator): Promise<boolean> {
+  return element.evaluate((node) => {
+    const rect = node.getBoundingClientRect();
+    const hit = document.elementFromPoint(rect.left + rect.width / 2, rect.top + rect.height / 2);
+    return (
+      rect.width > 0 &&
+      rect.left >= -1 &&
+      rect.top >= -1 &&
+      rect.right <= document.documentElement.clientWidth + 1 &&
+      rect.bottom <= document.documentElement.clientHeight + 1 &&
+      !!hit &&
+      node.contains(hit)
+    );
+  });
+}
+
+/**
+ * Runs in the page: everything that would move, with how long it takes. Counted as motion: a CSS
+ * animation or transition, smooth scrolling, and any running Web Animation (which a stylesheet
+ * cannot slow down), on every element and its ::before and ::after.
+ */
+function findMotion(): string[] {
+  const limitMs = 10;
+  const toMs = (value: string) =>
+    value.split(',').map((part) => {
+      const text = part.trim();
+      return text.endsWith('ms') ? parseFloat(text) : parseFloat(text) * 1000;
+    });
+  const longest = (values: number[]) => Math.max(0, ...values);
+  const found: string[] = [];
+  const describe = (element: Element, pseudo: string) =>
+    `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${Array.from(element.classList)
+      .map((name) => `.${name}`)
+      .join('')}>${pseudo}`;
+  for (const element of [document.documentElement, ...Array.from(document.body.querySelectorAll('*'))]) {
+    for (const pseudo of ['', '::before', '::after']) {
+      const style = getComputedStyle(element, pseudo || null);
+      if (pseudo && style.content === 'none') continue;
+      if (style.animationName !== 'none') {
+        const durations = toMs(style.animationDuration);
+        const counts = style.animationIterationCount
+          .split(',')
+          .map((count) => (count.trim() === 'infinite' ? Infinity : parseFloat(count)));
+        const total = longest(durations.map((duration, i) => duration * (counts[i % counts.length] ?? 1)));
+        if (total > limitMs) {
+          found.push(`${describe(element, pseudo)} animates for ${total}ms (${style.animation})`);
+        }
+      }
+      const transition = longest(toMs(style.transitionDuration));
+      if (transition > limitMs) {
+        found.push(`${describe(element, pseudo)} has a ${transition}ms transition (${style.transition})`);
+      }
+      if (!pseudo && style.scrollBehavior === 'smooth')
+        found.push(`${describe(element, '')} scrolls smoothly`);
+    }
+  }
+  for (const animation of document.getAnimations()) {
+    const timing = animation.effect?.getComputedTiming();
+    const total = Number(timing?.activeDuration ?? 0);
+    if (total > limitMs) {
+      const target = animation.effect instanceof KeyframeEffect ? animation.effect.target : null;
+      found.push(`a running animation on ${target ? describe(target, '') : 'the page'} lasts ${total}ms`);
+    }
+  }
+  return found;
+}
+
+test.describe('a request for reduced motion', () => {
+  test('is honoured on every screen', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const problems = new Map<string, string>();
+    await visitEveryScreen(page, async (screen) => {
+      expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true);
+      const found = await page.evaluate(findMotion);
+      if (found.length > 0) problems.set(screen, found.map((line) => `  ${line}`).join('\n'));
+    });
+    expectNoProblems(problems, 'Things still move although the computer asks for reduced motion:');
+  });
+
+  test('covers animations added later, and the check itself can fail', async ({ page }) => {
+    const host = await startUnlockedHost(page);
+    try {
+      await page.goto(host.url);
+      await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+      // A future animation, written without thought for reduced motion (CSSOM: the policy allows it).
+      const addMovingThings = () =>
+        page.evaluate(() => {
+          const card = document.querySelector('.card') as HTMLElement;
+          card.style.transition = 'opacity 400ms ease';
+          card.style.animation = 'stillroom-test-pulse 2s ease-in-out infinite';
+          card.style.scrollBehavior = 'smooth';
+        });
+      await page.emulateMedia({ reducedMotion: 'no-preference' });
+      await addMovingThings();
+      const moving = (await page.evaluate(findMotion)).join('\n');
+      expect(moving).toMatch(/<section\.card> animates for Infinityms/);
+      expect(moving).toMatch(/<section\.card> has a 400ms transition/);
+      expect(moving).toMatch(/<section\.card> scrolls smoothly/);
+
+      // The app's stylesheet stills all of it once reduced motion is asked for.
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      expect(await page.evaluate(findMotion)).toEqual([]);
+
+      // A script animation is not slowed by any stylesheet, so the check looks for those too.
+      await page.evaluate(() => {
+        document.querySelector('h1')?.animate([{ opacity: 0 }, { opacity: 1 }], { duration: 1500 });
+      });
+      expect((await page.evaluate(findMotion)).join('\n')).toMatch(
+        /a running animation on <h1> lasts 1500ms/,
+      );
+    } finally {
+      await host.stop();
+    }
+  });
+});
