@@ -31,7 +31,15 @@ export function HelpScreen() {
                   </p>
                 )}
                 {resource.hours && <p className="muted">{resource.hours}</p>}
-                {resource.url && <p className="muted">{resource.url}</p>}
+                {resource.url && (
+                  <p>
+                    {/* Opens in the user's own browser (the desktop app hands allow-listed links to the OS). */}
+                    <a href={resource.url} target="_blank" rel="noreferrer noopener">
+                      {resource.url.replace(/^https:\/\//, '')}
+                      <span className="visually-hidden"> (opens in your browser)</span>
+                    </a>
+                  </p>
+                )}
               </li>
             ))}
           </ul>
