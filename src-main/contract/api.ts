@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { checkinCalls } from './checkins';
 import { diaryCalls } from './diary';
 import { helpCalls } from './help';
 import { policyCalls } from './policy';
+import { thoughtCalls } from './thoughts';
 import { HOST_KINDS, THEMES, type CallName, type SameKeys } from './plain';
 import { vaultCalls } from './vault';
 
@@ -49,8 +51,10 @@ export const apiContract = {
   },
   ...vaultCalls,
   ...diaryCalls,
+  ...thoughtCalls,
   ...policyCalls,
   ...helpCalls,
+  ...checkinCalls,
 } as const;
 
 export type ApiContract = typeof apiContract;

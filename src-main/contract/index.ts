@@ -6,5 +6,8 @@ export type * from './client';
 export * from './ipc-channels';
 export * from './vault';
 export * from './diary';
+export * from './thoughts';
 export * from './policy';
 export * from './help';
+export * from './measures';
+export * from './checkins';

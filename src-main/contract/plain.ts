@@ -10,6 +10,7 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export const HOST_KINDS = ['electron', 'browser'] as const;
 export const PASSPHRASE_MIN_LENGTH = 8;
 export const AUTO_LOCK_CHOICES = [0, 1, 5, 15, 30, 60] as const;
+export const CHECKIN_FREQUENCIES = ['weekly', 'fortnightly', 'monthly', 'on-demand'] as const;
 
 export const CALL_NAMES = [
   'app.info',
@@ -29,8 +30,24 @@ export const CALL_NAMES = [
   'diary.save',
   'diary.list',
   'diary.delete',
+  'diary.restore',
+  'diary.search',
+  'thoughts.traps',
+  'thoughts.save',
+  'thoughts.get',
+  'thoughts.list',
+  'thoughts.delete',
+  'thoughts.restore',
   'policy.get',
   'help.resources',
+  'measures.list',
+  'measures.get',
+  'measures.submit',
+  'measures.history',
+  'checkins.getPlan',
+  'checkins.setPlan',
+  'safety.getPlan',
+  'safety.savePlan',
 ] as const;
 
 export const EVENT_NAMES = ['app.locked', 'room.hide', 'settings.changed'] as const;

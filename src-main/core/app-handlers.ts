@@ -1,6 +1,16 @@
-import { ApiFailure, type CallOutput, type CrisisResources, type PolicyState } from '../contract';
+import {
+  ApiFailure,
+  type CallOutput,
+  type CrisisResources,
+  type PolicyState,
+  type Measure,
+  type ThinkingTrap,
+} from '../contract';
 import type { Handlers } from './api/dispatch';
+import { createCheckinHandlers } from './checkins/checkin-handlers';
+import type { Clock } from './clock';
 import type { createSettingsService } from './settings/settings-service';
+import { checkThinkingTraps } from './thoughts/thought-records';
 import type { LockReason, VaultService } from './vault/vault-service';
 
 export interface AppServices {
@@ -11,6 +21,11 @@ export interface AppServices {
   policy: PolicyState;
   /** Crisis resources shipped with Stillroom for the user's country; a policy may replace them. */
   defaultCrisisResources: CrisisResources;
+  /** The thinking traps of the course (content/program/thinking-traps.json). */
+  thinkingTraps: readonly ThinkingTrap[];
+  /** The questionnaires (content/measures/). */
+  measures: readonly Measure[];
+  clock: Clock;
   /** Told when settings change so every window (and the tray) can follow. */
   onSettingsChanged?: (settings: CallOutput<'settings.get'>) => void;
   /** Told when the vault locks, so every window shows the lock screen. */
@@ -20,7 +35,13 @@ export interface AppServices {
 /** The handler table every host registers. Later features add their calls here. */
 export function createHandlers(services: AppServices): Handlers {
   const { vault } = services;
+  const checkins = createCheckinHandlers({
+    measures: services.measures,
+    clock: services.clock,
+    repository: () => vault.checkins(),
+  });
   return {
+    ...checkins,
     'app.info': () => services.info(),
     'app.activity': () => {
       vault.touch();
@@ -55,9 +76,29 @@ export function createHandlers(services: AppServices): Handlers {
     'diary.save': (entry) => vault.stressDiary().save(entry),
     'diary.list': (options) => vault.stressDiary().list(options),
     'diary.delete': ({ id }) => {
-      if (!vault.stressDiary().delete(id))
-        throw new ApiFailure('not_found', 'That diary entry no longer exists.');
-      return {};
+      const deleted = vault.stressDiary().delete(id);
+      if (!deleted) throw new ApiFailure('not_found', 'That diary entry no longer exists.');
+      return deleted;
+    },
+    'diary.restore': (entry) => vault.stressDiary().restore(entry),
+    'diary.search': (options) => ({ results: vault.diarySearch().search(options) }),
+    'thoughts.traps': () => ({ traps: [...services.thinkingTraps] }),
+    'thoughts.save': (record) => {
+      const records = vault.thoughtRecords();
+      checkThinkingTraps(record.thinkingTraps, services.thinkingTraps);
+      return records.save(record);
+    },
+    'thoughts.get': ({ id }) => ({ record: vault.thoughtRecords().get(id) ?? null }),
+    'thoughts.list': (options) => vault.thoughtRecords().list(options),
+    'thoughts.delete': ({ id }) => {
+      const deleted = vault.thoughtRecords().delete(id);
+      if (!deleted) throw new ApiFailure('not_found', 'That thought record no longer exists.');
+      return deleted;
+    },
+    'thoughts.restore': (record) => {
+      const records = vault.thoughtRecords();
+      checkThinkingTraps(record.thinkingTraps, services.thinkingTraps);
+      return records.restore(record);
     },
   };
 }

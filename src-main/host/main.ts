@@ -10,6 +10,7 @@ import { createConfSettingsStore } from '../infra/conf-settings-store';
 import { ensureDataDir, resolveDataDir } from '../infra/data-dir';
 import { electronLikeUserDataDir } from '../infra/default-data-dir';
 import { parsePort } from './port';
+import { hostClock } from './test-clock';
 import { startHostServer, type HostServer } from './server';
 import { createRunToken } from './token';
 
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     contentDir: join(projectRoot, 'content'),
     info: () => ({ name: 'Stillroom', version, host: 'browser', platform: process.platform, dataDir }),
     settingsStore: createConfSettingsStore(dataDir),
+    clock: hostClock(process.env),
     emit: (name, payload) => emit(name, payload),
   });
 

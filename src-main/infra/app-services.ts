@@ -1,10 +1,13 @@
 import type { CallOutput, EventName, EventPayload } from '../contract';
+import type { Clock } from '../core/clock';
 import { createDispatcher, type Dispatch } from '../core/api/dispatch';
 import { createHandlers } from '../core/app-handlers';
 import { createSettingsService, type SettingsStore } from '../core/settings/settings-service';
 import type { KeychainProtector } from '../core/vault/key-protector';
 import type { VaultService } from '../core/vault/vault-service';
 import { loadCrisisContent } from './content/crisis-content';
+import { loadMeasures } from './content/measures-content';
+import { loadThinkingTraps } from './content/thinking-traps-content';
 import { policyPath, readPolicy } from './policy-file';
 import { systemClock } from './system-clock';
 import { createVault, type VaultOptions } from './vault/vault';
@@ -17,6 +20,8 @@ export interface AppServicesOptions {
   keychain?: KeychainProtector;
   emit: <E extends EventName>(name: E, payload: EventPayload<E>) => void;
   env?: NodeJS.ProcessEnv;
+  /** The browser host's end-to-end tests move time forward; otherwise the real clock. */
+  clock?: Clock;
   /** Tests only: cheaper scrypt, a fake clock. */
   vaultOverrides?: Partial<VaultOptions>;
 }
@@ -33,9 +38,10 @@ export function createAppServices(options: AppServicesOptions): { dispatch: Disp
   }
   const rules = policy.state === 'ok' ? policy.policy : undefined;
   const keychainAllowed = rules?.enforced?.keychainAllowed ?? true;
+  const clock = options.vaultOverrides?.clock ?? options.clock ?? systemClock;
   const vault = createVault({
     dataDir: options.dataDir,
-    clock: systemClock,
+    clock,
     keychain: keychainAllowed ? options.keychain : undefined,
     defaultAutoLockMinutes: rules?.defaults?.autoLockMinutes,
     ...options.vaultOverrides,
@@ -47,6 +53,9 @@ export function createAppServices(options: AppServicesOptions): { dispatch: Disp
       vault,
       policy,
       defaultCrisisResources: loadCrisisContent(options.contentDir, 'GB'),
+      thinkingTraps: loadThinkingTraps(options.contentDir),
+      measures: loadMeasures(options.contentDir),
+      clock,
       onSettingsChanged: (next) => options.emit('settings.changed', next),
       onLocked: (reason) => options.emit('app.locked', { reason }),
     }),

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Clock } from '../../src-main/core/clock';
 import { createAppServices } from '../../src-main/infra/app-services';
+import { loadMeasures } from '../../src-main/infra/content/measures-content';
 import { loadCrisisContent } from '../../src-main/infra/content/crisis-content';
+import { loadThinkingTraps } from '../../src-main/infra/content/thinking-traps-content';
 import { createConfSettingsStore } from '../../src-main/infra/conf-settings-store';
 import { projectRoot } from './layering';
 import { fakeClock, TEST_SCRYPT } from './vault-harness';
@@ -50,5 +52,8 @@ export function testHandlerServices() {
   return {
     policy: { state: 'none', searched: '/nowhere/policy.json' } as const,
     defaultCrisisResources: loadCrisisContent(join(projectRoot, 'content'), 'GB'),
+    thinkingTraps: loadThinkingTraps(join(projectRoot, 'content')),
+    measures: loadMeasures(join(projectRoot, 'content')),
+    clock: { now: () => Date.now() },
   };
 }

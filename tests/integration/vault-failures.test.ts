@@ -17,6 +17,7 @@ import {
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VaultStatus } from '../../src-main/contract';
+import { LATEST_SCHEMA_VERSION } from '../../src-main/infra/vault/migrations';
 import { KEYRING_FILE, VAULT_FILE } from '../../src-main/infra/vault/vault';
 import { tempDir } from '../helpers/host-harness';
 import { allEntries, createVaultApi, diaryEntry } from '../helpers/vault-api';
@@ -177,8 +178,8 @@ describe('vault failures leave every file exactly as it was', () => {
     expect(fileHashes(dataDir)).toEqual(before);
     api.vault.close();
 
-    // Nothing was lost: the same file at a known version opens with everything in it.
-    setVersion(1);
+    // Nothing was lost: the same file at its own version opens with everything in it.
+    setVersion(LATEST_SCHEMA_VERSION);
     const healthy = await unlockFresh(dataDir);
     expect(await allEntries(healthy.api)).toEqual(entries);
   });

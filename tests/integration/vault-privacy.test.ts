@@ -12,7 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallInput, CallName, CallOutput, Result } from '../../src-main/contract';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { stressEntryInputSchema, thoughtRecordInputSchema } from '../../src-main/contract';
 import { openVaultDatabase, type VaultDatabase } from '../../src-main/infra/vault/database';
+import { MIGRATIONS } from '../../src-main/infra/vault/migrations';
+import { createStressDiaryRepository } from '../../src-main/infra/vault/repositories/stress-diary-repository';
+import { createThoughtRecordRepository } from '../../src-main/infra/vault/repositories/thought-record-repository';
 import { VAULT_FILE } from '../../src-main/infra/vault/vault';
 import { startTestHost, tempDir, TEST_TOKEN } from '../helpers/host-harness';
 import { diaryEntry } from '../helpers/vault-api';
@@ -171,6 +176,86 @@ describe('nothing personal reaches the disk in plaintext', () => {
     expect(JSON.stringify(listed.entries).split(MARKER).length - 1).toBe(4);
   });
 
+  it('thought records and the search index leave no plaintext either', async () => {
+    // One word the search index keeps as a single token (the marker itself is two: "marker" and
+    // its hex), so the scan can look for the index's own copy of a word, not only for the text.
+    const indexWord = `zzindex${randomBytes(12).toString('hex')}`;
+    const record = await call(host, 'thoughts.save', {
+      status: 'complete',
+      situation: `${MARKER} at the stand-up`,
+      automaticThoughts: [{ text: `They all think ${indexWord}`, belief: 70 }],
+      emotions: [{ name: `${MARKER}`, intensity: 60 }],
+      thinkingTraps: ['mind-reading'],
+      evidenceFor: `${MARKER} ${'«følt» '.repeat(200)}`,
+      evidenceAgainst: MARKER,
+      balancedThought: `${MARKER} ${indexWord}`,
+      rerated: { belief: 20, emotions: [{ name: MARKER, intensity: 30 }] },
+    });
+    // A draft, autosaved a few times, then deleted: its words must not linger anywhere readable.
+    const draft = await call(host, 'thoughts.save', { situation: `${MARKER} draft` });
+    for (let n = 0; n < 5; n++) {
+      await call(host, 'thoughts.save', { id: draft.id, situation: `${MARKER} draft ${indexWord} ${n}` });
+    }
+    await call(host, 'thoughts.delete', { id: draft.id });
+    // A stress entry edited to hold the index word (the number of entries stays as it was).
+    const [entry] = (await call(host, 'diary.list', { limit: 1 })).entries;
+    if (!entry) throw new Error('an entry was expected');
+    const { id, createdAt: _c, updatedAt: _u, ...fields } = entry;
+    await call(host, 'diary.save', { ...fields, id, thoughts: `${fields.thoughts} ${indexWord}` });
+
+    // The words really are stored and indexed: searches find them.
+    const found = await call(host, 'diary.search', { query: indexWord, limit: 10 });
+    expect(found.results.map((r) => r.kind).sort()).toEqual(['stress', 'thought']);
+    expect((await call(host, 'diary.search', { query: MARKER, limit: 50 })).results.length).toBeGreaterThan(
+      1,
+    );
+    expect((await call(host, 'thoughts.get', { id: record.id })).record).toMatchObject({
+      evidenceAgainst: MARKER,
+    });
+
+    const suffix = indexWord.slice('zzindex'.length);
+    expect(findMarker(dataDir, MARKER)).toEqual([]);
+    expect(findMarker(dataDir, suffix)).toEqual([]);
+    await call(host, 'vault.lock', {});
+    expect(findMarker(dataDir, MARKER)).toEqual([]);
+    expect(findMarker(dataDir, suffix)).toEqual([]);
+    await call(host, 'vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
+    expect(findMarker(dataDir, suffix)).toEqual([]);
+
+    // The control: the same writes in plain SQLite put both words in the index's own pages, so
+    // the scan above would have seen an unencrypted index.
+    const scratch = tempDir('stillroom-fts-control-');
+    try {
+      const path = join(scratch, 'plain.db');
+      const plain = new Database(path);
+      for (const migration of MIGRATIONS) migration.up(plain);
+      const clock = { now: () => Date.now() };
+      createStressDiaryRepository(plain, clock).save(
+        stressEntryInputSchema.parse(diaryEntry(1, { thoughts: `${MARKER} ${indexWord}` })),
+      );
+      createThoughtRecordRepository(plain, clock).save(
+        thoughtRecordInputSchema.parse({ balancedThought: `${MARKER} ${indexWord}` }),
+      );
+      const pagesOf = (table: string) =>
+        plain
+          .prepare<[string], { pageno: number }>('SELECT pageno FROM dbstat WHERE name = ?')
+          .all(table)
+          .map((row) => row.pageno);
+      const pageSize = plain.pragma('page_size', { simple: true }) as number;
+      const data = pagesOf('search_index_data');
+      const content = pagesOf('search_index_content');
+      plain.close();
+      const file = readFileSync(path);
+      const pages = (numbers: number[]) =>
+        Buffer.concat(numbers.map((n) => file.subarray((n - 1) * pageSize, n * pageSize)));
+      expect(markerIn(pages(data), suffix)).toContain('utf-8');
+      expect(markerIn(pages(content), MARKER)).toContain('utf-8');
+      expect(findMarker(scratch, suffix).length).toBeGreaterThan(0);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+
   describe('a large sort', () => {
     let db: VaultDatabase;
 
@@ -231,6 +316,25 @@ describe('nothing personal reaches the disk in plaintext', () => {
         }
       },
     );
+
+    it('ranking every row in a full-text search spills nothing either', () => {
+      // The bulk rows above were indexed by the triggers; rank them all, with no LIMIT.
+      const before = openFiles();
+      const tempBefore = sqliteTempFiles();
+      const rows = db
+        .prepare<[string], { snippet: string }>(
+          `SELECT snippet(search_index, -1, '[', ']', '…', 8) AS snippet FROM search_index
+           WHERE search_index MATCH ? ORDER BY rank`,
+        )
+        .iterate(`"${MARKER}"`);
+      let count = rows.next().done ? 0 : 1;
+      const spills = newSpills(before);
+      for (const _row of rows) count += 1;
+      expect(count).toBeGreaterThanOrEqual(20_000);
+      expect(spills).toEqual([]);
+      expect(sqliteTempFiles()).toEqual(tempBefore);
+      expect(findMarker(dataDir, MARKER)).toEqual([]);
+    });
 
     it('the copy a backup starts from (VACUUM INTO) is encrypted too', () => {
       const scratch = tempDir('stillroom-vacuum-');

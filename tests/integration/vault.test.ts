@@ -87,7 +87,7 @@ describe('vault life cycle through the Api', () => {
       what: 'Calmer now',
       createdAt: second.createdAt,
     });
-    expect(await api.value('diary.delete', { id: first.id })).toEqual({});
+    expect(await api.value('diary.delete', { id: first.id })).toEqual(first);
     expect(await allEntries(api)).toEqual([third, edited]);
     expect((await api.error('diary.delete', { id: first.id })).code).toBe('not_found');
     expect(api.internalErrors).toEqual([]);

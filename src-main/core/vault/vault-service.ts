@@ -1,5 +1,8 @@
 import type { VaultStatus } from '../../contract';
+import type { DiarySearch } from '../diary/diary-search';
+import type { CheckinRepository } from '../checkins/checkin-repository';
 import type { StressDiaryRepository } from '../diary/stress-diary';
+import type { ThoughtRecordRepository } from '../thoughts/thought-records';
 
 export type LockReason = 'idle' | 'screen' | 'suspend' | 'manual';
 
@@ -31,5 +34,9 @@ export interface VaultService {
   lockIfIdle(): boolean;
   /** Repositories exist only while unlocked; asking while locked fails with `locked`. */
   stressDiary(): StressDiaryRepository;
+  thoughtRecords(): ThoughtRecordRepository;
+  checkins(): CheckinRepository;
+  /** Full-text search over the stress diary and the thought records. */
+  diarySearch(): DiarySearch;
   close(): void;
 }

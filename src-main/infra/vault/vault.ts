@@ -19,7 +19,10 @@ import {
 } from './database';
 import { findProtector, readKeyring, withProtector, writeKeyring, type Keyring } from './keyring-file';
 import { LATEST_SCHEMA_VERSION } from './migrations';
+import { createCheckinRepository } from './repositories/checkin-repository';
+import { createDiarySearchRepository } from './repositories/diary-search-repository';
 import { createStressDiaryRepository } from './repositories/stress-diary-repository';
+import { createThoughtRecordRepository } from './repositories/thought-record-repository';
 import { createScryptProtector, DEFAULT_SCRYPT, type ScryptParams } from './scrypt-protector';
 import { storageFailure } from './storage-errors';
 
@@ -67,7 +70,14 @@ export function createVault(options: VaultOptions): VaultService {
   let lastActivity = clock.now();
   const defaultAutoLock = options.defaultAutoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES;
   let autoLock = defaultAutoLock;
-  let repositories: { stressDiary: ReturnType<typeof createStressDiaryRepository> } | undefined;
+  let repositories:
+    | {
+        stressDiary: ReturnType<typeof createStressDiaryRepository>;
+        thoughtRecords: ReturnType<typeof createThoughtRecordRepository>;
+        checkins: ReturnType<typeof createCheckinRepository>;
+        diarySearch: ReturnType<typeof createDiarySearchRepository>;
+      }
+    | undefined;
 
   function finishInterruptedCreate(): void {
     const creating = join(dataDir, CREATING_FILE);
@@ -175,7 +185,12 @@ export function createVault(options: VaultOptions): VaultService {
     try {
       const db = openVaultDatabase(dbPath, key);
       open = { db, key };
-      repositories = { stressDiary: createStressDiaryRepository(db, clock) };
+      repositories = {
+        stressDiary: createStressDiaryRepository(db, clock),
+        thoughtRecords: createThoughtRecordRepository(db, clock),
+        checkins: createCheckinRepository(db, clock),
+        diarySearch: createDiarySearchRepository(db),
+      };
       openProblem = undefined;
       autoLock = readAutoLock(db);
       lastActivity = clock.now();
@@ -461,6 +476,21 @@ export function createVault(options: VaultOptions): VaultService {
     stressDiary() {
       requireOpen();
       return (repositories as NonNullable<typeof repositories>).stressDiary;
+    },
+
+    checkins() {
+      requireOpen();
+      return (repositories as NonNullable<typeof repositories>).checkins;
+    },
+
+    thoughtRecords() {
+      requireOpen();
+      return (repositories as NonNullable<typeof repositories>).thoughtRecords;
+    },
+
+    diarySearch() {
+      requireOpen();
+      return (repositories as NonNullable<typeof repositories>).diarySearch;
     },
 
     close() {

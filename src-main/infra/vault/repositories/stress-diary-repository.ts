@@ -4,6 +4,7 @@ import type { Clock } from '../../../core/clock';
 import type { StressDiaryRepository } from '../../../core/diary/stress-diary';
 import type { VaultDatabase } from '../database';
 import { guardWrite } from '../storage-errors';
+import { EARLIEST, isUniqueViolation, upperBound, utc } from './shared';
 
 interface Row {
   id: string;
@@ -31,26 +32,30 @@ function toEntry(row: Row): StressEntry {
   };
 }
 
-/** Times are stored in UTC ISO form so that text order is time order. */
-function utc(iso: string): string {
-  return new Date(iso).toISOString();
-}
-
 export function createStressDiaryRepository(db: VaultDatabase, clock: Clock): StressDiaryRepository {
   const insert = db.prepare(
     `INSERT INTO stress_entries (id, occurred_at, stress, what, body, thoughts, actions, created_at, updated_at)
-     VALUES (@id, @occurred_at, @stress, @what, @body, @thoughts, @actions, @now, @now)`,
+     VALUES (@id, @occurred_at, @stress, @what, @body, @thoughts, @actions, @created_at, @updated_at)`,
   );
   const update = db.prepare(
     `UPDATE stress_entries SET occurred_at = @occurred_at, stress = @stress, what = @what, body = @body,
-       thoughts = @thoughts, actions = @actions, updated_at = @now WHERE id = @id`,
+       thoughts = @thoughts, actions = @actions, updated_at = @updated_at WHERE id = @id`,
   );
   const byId = db.prepare<[string], Row>('SELECT * FROM stress_entries WHERE id = ?');
-  const page = db.prepare<[string | null, string | null, number], Row>(
-    `SELECT * FROM stress_entries WHERE (? IS NULL OR occurred_at < ?) ORDER BY occurred_at DESC LIMIT ?`,
+  const page = db.prepare<[string, string, number], Row>(
+    `SELECT * FROM stress_entries WHERE occurred_at >= ? AND occurred_at < ?
+     ORDER BY occurred_at DESC LIMIT ?`,
   );
-  const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM stress_entries');
+  const count = db.prepare<[string, string], { n: number }>(
+    'SELECT count(*) AS n FROM stress_entries WHERE occurred_at >= ? AND occurred_at < ?',
+  );
   const remove = db.prepare('DELETE FROM stress_entries WHERE id = ?');
+  const deleteReturning = db.transaction((id: string): StressEntry | undefined => {
+    const row = byId.get(id);
+    if (!row) return undefined;
+    remove.run(id);
+    return toEntry(row);
+  });
 
   return {
     save(entry) {
@@ -63,7 +68,8 @@ export function createStressDiaryRepository(db: VaultDatabase, clock: Clock): St
         body: entry.body,
         thoughts: entry.thoughts,
         actions: entry.actions,
-        now,
+        created_at: now,
+        updated_at: now,
       };
       guardWrite(() => {
         if (entry.id === undefined) insert.run(row);
@@ -73,12 +79,43 @@ export function createStressDiaryRepository(db: VaultDatabase, clock: Clock): St
       });
       return toEntry(byId.get(row.id) as Row);
     },
-    list({ limit, before }) {
-      const cutoff = before === undefined ? null : utc(before);
-      return { entries: page.all(cutoff, cutoff, limit).map(toEntry), total: count.get()?.n ?? 0 };
+
+    list({ limit, before, from, to }) {
+      const lower = from === undefined ? EARLIEST : utc(from);
+      return {
+        entries: page.all(lower, upperBound(to, before), limit).map(toEntry),
+        total: count.get(lower, upperBound(to))?.n ?? 0,
+      };
     },
+
     delete(id) {
-      return guardWrite(() => remove.run(id).changes > 0);
+      return guardWrite(() => deleteReturning(id));
+    },
+
+    restore(entry) {
+      const row = {
+        id: entry.id,
+        occurred_at: utc(entry.occurredAt),
+        stress: entry.stress,
+        what: entry.what,
+        body: entry.body,
+        thoughts: entry.thoughts,
+        actions: entry.actions,
+        created_at: utc(entry.createdAt),
+        updated_at: utc(entry.updatedAt),
+      };
+      guardWrite(() => {
+        try {
+          insert.run(row);
+        } catch (error) {
+          if (!isUniqueViolation(error)) throw error;
+          throw new ApiFailure(
+            'conflict',
+            'That diary entry is already there, so it was not put back a second time.',
+          );
+        }
+      });
+      return toEntry(byId.get(row.id) as Row);
     },
   };
 }

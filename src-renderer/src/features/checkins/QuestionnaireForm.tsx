@@ -1,0 +1,145 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { CallOutput, Measure } from '../../../../src-main/contract';
+import { call } from '../../api/call';
+import { useApi } from '../../api/api-context';
+import { FormMessage } from '../../components/FormMessage';
+
+type Submitted = CallOutput<'measures.submit'>;
+
+/** One questionnaire, in its published wording: a group of radio buttons per question. */
+export function QuestionnaireForm({
+  measureId,
+  onSubmitted,
+  onCancel,
+}: {
+  measureId: string;
+  onSubmitted: (outcome: Submitted) => void;
+  onCancel: () => void;
+}) {
+  const api = useApi();
+  const [measure, setMeasure] = useState<Measure>();
+  const [answers, setAnswers] = useState<Record<string, number>>({});
+  const [optional, setOptional] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    void call(api, 'measures.get', { measureId }).then((result) => {
+      if (!live) return;
+      if (result.ok) setMeasure(result.value);
+      else setError(result.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, measureId]);
+
+  useEffect(() => {
+    if (measure) heading.current?.focus();
+  }, [measure]);
+
+  if (!measure) return error ? <FormMessage error={error} /> : <p aria-live="polite">Loading…</p>;
+
+  const optionalIds = new Set(measure.scales.filter((scale) => scale.optional).map((scale) => scale.id));
+  // Items of an optional scale (CBI's client questions) show only when the person chose that scale.
+  const onlyOptional = (scales: readonly string[]) =>
+    scales.length > 0 && scales.every((id) => optionalIds.has(id));
+  const shownItems = measure.items.filter(
+    (item) => !onlyOptional(item.scales) || item.scales.some((id) => optional.includes(id)),
+  );
+  const required = shownItems.filter((item) => item.scales.length > 0);
+  const answered = required.filter((item) => answers[item.id] !== undefined).length;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (busy || !measure) return;
+    const missing = required.find((item) => answers[item.id] === undefined);
+    if (missing) {
+      setError(`Question ${measure.items.indexOf(missing) + 1} still needs an answer.`);
+      document.getElementById(`q-${missing.id}`)?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(undefined);
+    const result = await call(api, 'measures.submit', { measureId, answers, optionalScales: optional });
+    setBusy(false);
+    if (!result.ok) return setError(result.error.message);
+    if (result.value.status === 'incomplete' && !result.value.safety.triggered) {
+      return setError(result.value.issues.map((issue) => issue.message).join(' '));
+    }
+    onSubmitted(result.value);
+  }
+
+  return (
+    <form onSubmit={(event) => void submit(event)} aria-busy={busy} aria-labelledby="questionnaire-title">
+      <header className="screen-header">
+        <h1 id="questionnaire-title" tabIndex={-1} ref={heading}>
+          {measure.shortName}
+        </h1>
+        <p className="lead">
+          {measure.name} · about {measure.minutes} minute{measure.minutes === 1 ? '' : 's'}
+        </p>
+      </header>
+      <p>{measure.instructions}</p>
+      {measure.scales
+        .filter((scale) => scale.optional)
+        .map((scale) => (
+          <label key={scale.id} className="choice">
+            <input
+              type="checkbox"
+              checked={optional.includes(scale.id)}
+              onChange={(event) =>
+                setOptional((current) =>
+                  event.target.checked ? [...current, scale.id] : current.filter((id) => id !== scale.id),
+                )
+              }
+            />
+            {scale.optIn ?? `Also answer the ${scale.label.toLowerCase()} questions`}
+          </label>
+        ))}
+      <ol className="questions">
+        {shownItems.map((item) => {
+          const set = measure.optionSets.find((options) => options.id === item.options);
+          return (
+            <li key={item.id}>
+              <fieldset className="question" id={`q-${item.id}`} tabIndex={-1}>
+                <legend>
+                  {item.text}
+                  {item.scales.length === 0 && <span className="muted"> (optional)</span>}
+                </legend>
+                <div className="options">
+                  {set?.options.map((option) => (
+                    <label key={option.label} className="choice">
+                      <input
+                        type="radio"
+                        name={item.id}
+                        value={option.value}
+                        checked={answers[item.id] === option.value}
+                        onChange={() => setAnswers((current) => ({ ...current, [item.id]: option.value }))}
+                      />
+                      {option.label}
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      <p className="muted" aria-live="polite">
+        {answered} of {required.length} answered
+      </p>
+      <FormMessage error={error} />
+      <div className="actions">
+        <button type="submit" aria-disabled={busy}>
+          {busy ? 'Working out your results…' : 'See my results'}
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Not now
+        </button>
+      </div>
+    </form>
+  );
+}

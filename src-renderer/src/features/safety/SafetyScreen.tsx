@@ -1,0 +1,43 @@
+import { useEffect, useRef } from 'react';
+import { useCallResult } from '../../api/use-call-result';
+import { CrisisResourceList } from '../../components/CrisisResourceList';
+import { GroundingExercise } from './GroundingExercise';
+import { SafetyPlanForm } from './SafetyPlanForm';
+
+/**
+ * Shown at once when answers suggest someone may be at risk. Calm, never blocking: the person can
+ * go on to their results whenever they want. Nothing is sent anywhere.
+ */
+export function SafetyScreen({
+  onContinue,
+  continueLabel,
+}: {
+  onContinue: () => void;
+  continueLabel: string;
+}) {
+  const { value: help } = useCallResult('help.resources');
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section aria-labelledby="safety-title" data-testid="safety-screen">
+      <header className="screen-header">
+        <h1 id="safety-title" tabIndex={-1} ref={heading}>
+          Thank you for answering honestly
+        </h1>
+        <p className="lead">
+          Some of your answers suggest you may be going through a very hard time. You do not have to face it
+          alone, and talking to someone today can help.
+        </p>
+      </header>
+      {help && <CrisisResourceList help={help} />}
+      <GroundingExercise />
+      <SafetyPlanForm />
+      <p className="muted">Only you can see this. Stillroom has not told anyone.</p>
+      <div className="actions">
+        <button type="button" className="secondary" onClick={onContinue}>
+          {continueLabel}
+        </button>
+      </div>
+    </section>
+  );
+}

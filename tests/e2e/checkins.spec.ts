@@ -1,0 +1,107 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { tempDir } from '../helpers/host-harness';
+import { startHostProcess, type HostProcess } from '../helpers/host-process';
+
+let host: HostProcess;
+let clockFile: string;
+
+function setClock(iso: string) {
+  writeFileSync(clockFile, iso);
+}
+
+test.beforeEach(async ({ page }) => {
+  clockFile = join(tempDir('stillroom-clock-'), 'now.txt');
+  setClock('2026-11-02T09:00:00Z');
+  host = await startHostProcess({ STILLROOM_TEST_CLOCK_FILE: clockFile });
+  const token = new URLSearchParams(new URL(host.url).hash.slice(1)).get('token') ?? '';
+  const created = await page.request.post(`${host.origin}/api/vault.create`, {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { passphrase: 'check-in tests passphrase' },
+  });
+  expect(((await created.json()) as { ok: boolean }).ok).toBe(true);
+  await page.goto(host.url);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Check-ins' }).click();
+});
+
+test.afterEach(async () => {
+  await host.stop();
+});
+
+/** Answers every question of the open questionnaire with the option at `pick(index)`. */
+async function answerAll(page: Page, pick: (index: number) => number) {
+  const questions = page.locator('fieldset.question');
+  await expect(questions.first()).toBeVisible();
+  const count = await questions.count();
+  for (let index = 0; index < count; index += 1) {
+    await questions.nth(index).getByRole('radio').nth(pick(index)).check();
+  }
+  return count;
+}
+
+test('PHQ-9 with thoughts of self-harm opens the calm safety screen at once, and never blocks', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Start PHQ-9' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'PHQ-9' })).toBeVisible();
+  // Everything "Not at all" except question 9, "Several days"; the optional difficulty question left out.
+  const questions = page.locator('fieldset.question');
+  for (let index = 0; index < 9; index += 1) {
+    await questions
+      .nth(index)
+      .getByRole('radio')
+      .nth(index === 8 ? 1 : 0)
+      .check();
+  }
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(page.getByTestId('safety-screen')).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Thank you for answering honestly' }),
+  ).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Samaritans' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'A minute to ground yourself' })).toBeVisible();
+
+  await page.getByLabel('People I can ask for help').fill('My sister, 07000 000000');
+  await page.getByRole('button', { name: 'Save my safety plan' }).click();
+  await expect(page.getByText('Your safety plan is saved.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your PHQ-9 results' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Total: 1/ })).toBeVisible();
+});
+
+test('PSS-10 on two dates shows a trend, as a chart and as a table', async ({ page }) => {
+  await page.getByRole('button', { name: 'Start PSS-10' }).click();
+  expect(await answerAll(page, () => 1)).toBe(10);
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your PSS-10 results' })).toBeVisible();
+  await page.getByRole('button', { name: 'Back to check-ins' }).click();
+
+  setClock('2026-11-16T09:00:00Z');
+  await page.getByRole('button', { name: 'Start PSS-10' }).click();
+  await answerAll(page, () => 3);
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await page.getByRole('button', { name: 'See how it changes over time' }).click();
+
+  const table = page.getByTestId('history-table');
+  await expect(table.locator('tbody tr')).toHaveCount(2);
+  await expect(table.locator('tbody tr').first()).toContainText(/16 Nov|Nov 16/);
+  await expect(table.locator('tbody tr').last()).toContainText(/\b2 Nov|Nov 2\b/);
+  await expect(page.getByTestId('trend-chart').locator('svg')).toBeVisible();
+});
+
+test('a check-in plan shows what is due, and nothing once it is done', async ({ page }) => {
+  await page.getByLabel('How often to check in with PHQ-4').selectOption('weekly');
+  await expect(page.getByText('PHQ-4: every week.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Ready when you are' })).toBeVisible();
+  await page.getByRole('button', { name: 'Patient Health Questionnaire-4' }).click();
+  await answerAll(page, () => 0);
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await page.getByRole('button', { name: 'Back to check-ins' }).click();
+  await expect(page.getByRole('heading', { name: 'Ready when you are' })).toHaveCount(0);
+  setClock('2026-11-09T09:00:01Z');
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Check-ins' }).click();
+  await expect(page.getByRole('heading', { name: 'Ready when you are' })).toBeVisible();
+});
