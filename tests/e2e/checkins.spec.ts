@@ -76,6 +76,9 @@ test('PSS-10 on two dates shows a trend, as a chart and as a table', async ({ pa
   expect(await answerAll(page, () => 1)).toBe(10);
   await page.getByRole('button', { name: 'See my results' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your PSS-10 results' })).toBeVisible();
+  // 10 answers of "Almost never" (1); items 4, 5, 7, 8 reversed to 3: 6 × 1 + 4 × 3 = 18, moderate.
+  await expect(page.getByRole('heading', { name: /Perceived stress: 18/ })).toBeVisible();
+  await expect(page.getByText('What might help:')).toBeVisible();
   await page.getByRole('button', { name: 'Back to check-ins' }).click();
 
   setClock('2026-11-16T09:00:00Z');
@@ -95,6 +98,10 @@ test('a check-in plan shows what is due, and nothing once it is done', async ({ 
   await page.getByLabel('How often to check in with PHQ-4').selectOption('weekly');
   await expect(page.getByText('PHQ-4: every week.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Ready when you are' })).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  await nav.getByRole('button', { name: 'Today' }).click();
+  await expect(page.getByRole('heading', { name: 'Check-ins you planned' })).toBeVisible();
+  await page.getByRole('button', { name: 'Go to check-ins' }).click();
   await page.getByRole('button', { name: 'Patient Health Questionnaire-4' }).click();
   await answerAll(page, () => 0);
   await page.getByRole('button', { name: 'See my results' }).click();

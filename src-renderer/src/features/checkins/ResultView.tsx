@@ -1,6 +1,20 @@
 import { useEffect, useRef } from 'react';
 import type { MeasureResult } from '../../../../src-main/contract';
 
+/** The course modules of CONTENT.md, named for the pointers below until the course screens exist. */
+const MODULE_NAMES: Record<string, string> = {
+  m1: 'Understanding stress',
+  m2: 'Thoughts, feelings and stress',
+  m3: 'Rethinking stressful thoughts',
+  m4: 'Solving problems',
+  m5: 'Mindfulness and relaxation',
+  m6: 'Strengths and wellbeing',
+  m7: 'Staying well',
+  m8: 'Sleeping better',
+  m9: 'Boundaries and assertiveness',
+  m10: 'Workload and switching off',
+};
+
 /** What a score means, in plain words and without diagnosis, with a pointer to what might help. */
 export function ResultView({
   name,
@@ -35,6 +49,20 @@ export function ResultView({
           <p>
             <strong>{scale.band.label}.</strong> {scale.band.description}
           </p>
+          <p>
+            <strong>What might help:</strong> {scale.band.helps.text}
+            {scale.band.helps.modules.length > 0 && (
+              <span className="muted">
+                {' '}
+                (Course: {scale.band.helps.modules.map((id) => MODULE_NAMES[id] ?? id).join(', ')})
+              </span>
+            )}
+          </p>
+          {scale.band.suggestMeasures.length > 0 && (
+            <p className="muted">
+              You might also like to try: {scale.band.suggestMeasures.join(', ').toUpperCase()}.
+            </p>
+          )}
           {scale.band.suggestProfessional && (
             <p className="notice">It may help to talk this over with your GP or another professional.</p>
           )}

@@ -4,6 +4,8 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 
 export function TodayScreen({ onNavigate }: { onNavigate: (section: SectionId) => void }) {
   const { value: policy } = useCallResult('policy.get');
+  const { value: plan } = useCallResult('checkins.getPlan');
+  const due = (plan?.due ?? []).filter((entry) => entry.dueSince !== null);
   const organisation = policy?.state === 'ok' ? policy.policy.organisation : undefined;
   return (
     <>
@@ -20,6 +22,18 @@ export function TodayScreen({ onNavigate }: { onNavigate: (section: SectionId) =
             </p>
           )}
           <p className="muted">{organisation.name} cannot see whether or how you use Stillroom.</p>
+        </section>
+      )}
+      {due.length > 0 && (
+        <section className="card" aria-labelledby="today-checkins">
+          <h2 id="today-checkins">Check-ins you planned</h2>
+          <p>
+            {due.map((entry) => entry.name).join(', ')} {due.length === 1 ? 'is' : 'are'} ready whenever you
+            have a few minutes.{' '}
+            <button type="button" className="link-button" onClick={() => onNavigate('checkins')}>
+              Go to check-ins
+            </button>
+          </p>
         </section>
       )}
       <section className="card" aria-labelledby="today-private">
