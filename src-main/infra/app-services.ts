@@ -1,4 +1,4 @@
-import type { CallOutput, EventName, EventPayload } from '../contract';
+import type { CallOutput, EventName, EventPayload, Policy } from '../contract';
 import type { Clock } from '../core/clock';
 import { createDispatcher, type Dispatch } from '../core/api/dispatch';
 import { createHandlers } from '../core/app-handlers';
@@ -30,7 +30,12 @@ export interface AppServicesOptions {
  * The wiring both hosts share (Electron shell and browser host): policy, content, vault and the
  * Api dispatcher. Each host adds only what it alone has (keychain, windows, HTTP).
  */
-export function createAppServices(options: AppServicesOptions): { dispatch: Dispatch; vault: VaultService } {
+export function createAppServices(options: AppServicesOptions): {
+  dispatch: Dispatch;
+  vault: VaultService;
+  /** Hosts of the organisation's crisis and coach contacts, which links may open externally. */
+  policyHosts: string[];
+} {
   const policy = readPolicy(policyPath(options.env));
   if (policy.state === 'invalid') {
     // The path and the problems are IT's configuration, not personal data.
@@ -60,5 +65,16 @@ export function createAppServices(options: AppServicesOptions): { dispatch: Disp
       onLocked: (reason) => options.emit('app.locked', { reason }),
     }),
   );
-  return { dispatch, vault };
+  return { dispatch, vault, policyHosts: contactHosts(rules) };
+}
+
+/** The web and mail hosts named in a policy's crisis resources and coach contact. */
+export function contactHosts(policy: Policy | undefined): string[] {
+  const hosts = new Set<string>();
+  for (const resource of policy?.crisis?.resources ?? []) {
+    if (resource.url) hosts.add(new URL(resource.url).hostname.toLowerCase());
+  }
+  const email = policy?.coach?.email;
+  if (email) hosts.add(email.slice(email.lastIndexOf('@') + 1).toLowerCase());
+  return [...hosts];
 }

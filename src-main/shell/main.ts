@@ -14,7 +14,7 @@ import { registerAppScheme, serveRenderer } from './app-protocol';
 import { createElectronStoreSettings } from './electron-store-settings';
 import { createSafeStorageProtector } from './safe-storage-protector';
 import { registerApi } from './ipc';
-import { denyAllPermissions, guardWebContents } from './web-contents-guard';
+import { denyAllPermissions, EXTERNAL_HOSTS, guardWebContents } from './web-contents-guard';
 import { mainWindowOptions } from './window-options';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -30,6 +30,8 @@ app.setPath('sessionData', dataDir);
 registerAppScheme(protocol);
 
 let mainWindow: BrowserWindow | undefined;
+/** Shipped crisis services, plus the organisation's contacts once its policy has been read. */
+let externalHosts: readonly string[] = EXTERNAL_HOSTS;
 
 function broadcast<E extends EventName>(name: E, payload: EventPayload<E>): void {
   for (const window of BrowserWindow.getAllWindows()) window.webContents.send(eventChannel(name), payload);
@@ -56,13 +58,18 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('web-contents-created', (_event, contents) => {
-    guardWebContents(contents, (url) => void shell.openExternal(url), devServerUrl);
+    guardWebContents(
+      contents,
+      (url) => void shell.openExternal(url),
+      devServerUrl,
+      () => externalHosts,
+    );
   });
 
   void app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession);
     serveRenderer(protocol, join(here, '../renderer'));
-    const { dispatch, vault } = createAppServices({
+    const { dispatch, vault, policyHosts } = createAppServices({
       dataDir,
       contentDir: join(app.getAppPath(), 'content'),
       info: () => ({
@@ -76,6 +83,7 @@ if (!app.requestSingleInstanceLock()) {
       keychain: createSafeStorageProtector(safeStorage, process.platform),
       emit: broadcast,
     });
+    externalHosts = [...EXTERNAL_HOSTS, ...policyHosts];
     const lockNow = (reason: LockReason) => {
       vault.lock(reason);
       broadcast('app.locked', { reason });

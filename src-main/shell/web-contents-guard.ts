@@ -15,6 +15,8 @@ export function guardWebContents(
   contents: WebContents,
   openExternal: (url: string) => void,
   devServerUrl?: string,
+  /** Asked at each click: the organisation's contacts are known only once its policy is read. */
+  allowedHosts: () => readonly string[] = () => EXTERNAL_HOSTS,
 ): void {
   // Compared by origin, like the IPC sender check: electron-vite's URL has no trailing slash, so a
   // prefix test would also let `http://localhost:5173.evil.example/` through.
@@ -29,7 +31,7 @@ export function guardWebContents(
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (mayOpenExternally(url)) openExternal(url);
+    if (mayOpenExternally(url, allowedHosts())) openExternal(url);
     return { action: 'deny' };
   });
 }
@@ -38,9 +40,9 @@ export function guardWebContents(
  * The page chooses this URL, so the decision must not throw: a throw from the window-open handler
  * surfaces as an uncaught exception in the main process (a malformed `mailto:%a@b.c` did that).
  */
-function mayOpenExternally(url: string): boolean {
+function mayOpenExternally(url: string, allowedHosts: readonly string[]): boolean {
   try {
-    return isAllowedExternalUrl(url, EXTERNAL_HOSTS);
+    return isAllowedExternalUrl(url, allowedHosts);
   } catch {
     return false;
   }

@@ -87,11 +87,10 @@ async function visitEveryScreen(page: Page, visit: Visit) {
     for (const name of SECTIONS.slice(1)) {
       await openSection(page, name);
       if (name === 'Diary') {
-        await expect(
-          page.getByText(`Showing ${DIARY_ENTRIES.length} of ${DIARY_ENTRIES.length}.`),
-        ).toBeVisible();
+        await expect(page.getByText(`${DIARY_ENTRIES.length} entries in this week.`)).toBeVisible();
         await page.getByText('Add more (optional)').click();
         await expect(page.getByLabel('What did you notice in your body?')).toBeVisible();
+        await visitDiaryViews(page, visit);
       }
       if (name === 'Settings') {
         const closed = page.locator('main details:not([open]) > summary');
@@ -126,6 +125,60 @@ async function visitEveryScreen(page: Page, visit: Visit) {
   } finally {
     await host.stop();
   }
+}
+
+/**
+ * The diary's other views: search results with highlighted matches, an entry being edited, the
+ * Undo offered after deleting, and a thought record's steps (its original thought kept in view,
+ * and the list of what is missing when finishing too early). Ends back on the diary overview.
+ */
+async function visitDiaryViews(page: Page, visit: Visit) {
+  await page.getByLabel('Search stress entries and thought records').fill('deadline');
+  const results = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+  await expect(results.first().locator('mark').first()).toBeVisible();
+  await visit('Diary, search results');
+  await page.getByLabel('Search stress entries and thought records').fill('');
+
+  await page.getByTestId('stress-entry').first().getByRole('button', { name: /^Edit/ }).click();
+  await expect(page.getByRole('heading', { name: 'Edit this entry' })).toBeFocused();
+  await visit('Diary, editing an entry');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  await page
+    .getByTestId('stress-entry')
+    .first()
+    .getByRole('button', { name: /^Delete/ })
+    .click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await visit('Diary, undo after deleting');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Entry put back.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Start a thought record' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Thought record' })).toBeFocused();
+  await visit('Thought record, first step');
+  await page.getByLabel(/Where were you/).fill('Presenting the figures');
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByLabel('Thought 1', { exact: true }).fill('Everyone thinks I am incompetent');
+  await page.getByLabel('How much you believed thought 1 (0 to 100%)').fill('80');
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Feelings' })).toBeFocused();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page.getByRole('checkbox').first()).toBeVisible();
+  await visit('Thought record, thinking traps');
+  for (const title of ['Evidence for the thought', 'Evidence against the thought', 'A balanced thought']) {
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 2, name: title })).toBeFocused();
+  }
+  await expect(page.getByRole('complementary', { name: 'Your original thought' })).toBeVisible();
+  await visit('Thought record, with the original thought');
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await expect(page.getByRole('alert')).toContainText('A few things are still needed');
+  await visit('Thought record, finishing too early');
+  await page.getByRole('button', { name: 'Save draft and close' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Diary' })).toBeFocused();
+  await expect(page.getByTestId('thought-record').getByText('draft', { exact: true })).toBeVisible();
 }
 
 /** Fails once, at the end, listing every screen's problems rather than only the first. */

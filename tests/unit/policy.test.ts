@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { policySchema } from '../../src-main/contract';
+import { contactHosts } from '../../src-main/infra/app-services';
 import { policyPath, readPolicy } from '../../src-main/infra/policy-file';
 import { tempDir } from '../helpers/host-harness';
 import { projectRoot } from '../helpers/layering';
@@ -137,6 +138,12 @@ describe('reading a policy', () => {
 
   it('accepts a file saved with a byte-order mark (Windows Notepad)', () => {
     expect(readPolicy(writePolicy(`\uFEFF${JSON.stringify(example())}`)).state).toBe('ok');
+  });
+
+  it('names the contact hosts a policy adds for links', () => {
+    const state = readPolicy(EXAMPLE);
+    expect(state.state === 'ok' && contactHosts(state.policy)).toEqual(['www.samaritans.org', 'example.org']);
+    expect(contactHosts(undefined)).toEqual([]);
   });
 
   it('the schema is what the example is checked against', () => {

@@ -1,86 +1,134 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { StressEntry } from '../../../../src-main/contract';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SearchResult, StressEntry, ThoughtRecord } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { UndoStatus, type UndoOffer } from '../../components/UndoStatus';
+import { DiarySearch } from './DiarySearch';
 import { QuickEntryForm } from './QuickEntryForm';
+import { StressWeek } from './StressWeek';
+import { ThoughtRecordForm } from './ThoughtRecordForm';
+import { ThoughtRecordList } from './ThoughtRecordList';
+import { startOfWeek } from './week';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+type View = { kind: 'overview' } | { kind: 'thought'; id?: string };
 
+/**
+ * The diary: a quick stress note first (lack of time is the main barrier), search, the week's
+ * entries, and thought records. Deleting is immediate, with Undo for a few seconds.
+ */
 export function DiaryScreen() {
   const api = useApi();
-  const [entries, setEntries] = useState<StressEntry[]>();
-  const [total, setTotal] = useState(0);
-  const [error, setError] = useState<string>();
+  const [view, setView] = useState<View>({ kind: 'overview' });
+  const [weekStart, setWeekStart] = useState(() => startOfWeek(new Date()));
+  const [editingId, setEditingId] = useState<string>();
+  const [reloadKey, setReloadKey] = useState(0);
+  const [offer, setOffer] = useState<UndoOffer>();
+  const [message, setMessage] = useState<{ error?: string; success?: string }>({});
+  const root = useRef<HTMLDivElement>(null);
+  const firstView = useRef(true);
 
-  const load = useCallback(async () => {
-    const result = await call(api, 'diary.list', { limit: 20 });
-    if (result.ok) {
-      setEntries(result.value.entries);
-      setTotal(result.value.total);
-    } else setError(result.error.message);
-  }, [api]);
+  const reload = () => setReloadKey((key) => key + 1);
+  const expire = useCallback(() => setOffer(undefined), []);
 
   useEffect(() => {
-    // Loading the entries when the screen opens is what this effect is for.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    void load();
-  }, [load]);
+    // Moving between the diary and a thought record: land on the new view's heading.
+    if (firstView.current) firstView.current = false;
+    else if (view.kind === 'overview') root.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [view]);
 
-  async function remove(entry: StressEntry) {
-    if (!window.confirm('Delete this diary entry? This cannot be undone.')) return;
+  function focusLater(id: string) {
+    window.setTimeout(() => document.getElementById(id)?.focus(), 0);
+  }
+
+  async function deleteEntry(entry: StressEntry) {
+    setMessage({});
     const result = await call(api, 'diary.delete', { id: entry.id });
-    if (result.ok) void load();
-    else setError(result.error.message);
+    if (!result.ok) return setMessage({ error: result.error.message });
+    const deleted = result.value;
+    reload();
+    setOffer({
+      key: Date.now(),
+      message: 'Entry deleted.',
+      undo: () => {
+        setOffer(undefined);
+        void call(api, 'diary.restore', deleted).then((restored) => {
+          if (restored.ok) {
+            setMessage({ success: 'Entry put back.' });
+            setWeekStart(startOfWeek(new Date(deleted.occurredAt)));
+            reload();
+          } else setMessage({ error: `Could not put it back: ${restored.error.message}` });
+          focusLater('week-title');
+        });
+      },
+    });
+  }
+
+  async function deleteRecord(record: ThoughtRecord) {
+    setMessage({});
+    const result = await call(api, 'thoughts.delete', { id: record.id });
+    if (!result.ok) return setMessage({ error: result.error.message });
+    const deleted = result.value;
+    reload();
+    setOffer({
+      key: Date.now(),
+      message: 'Thought record deleted.',
+      undo: () => {
+        setOffer(undefined);
+        void call(api, 'thoughts.restore', deleted).then((restored) => {
+          if (restored.ok) {
+            setMessage({ success: 'Thought record put back.' });
+            reload();
+          } else setMessage({ error: `Could not put it back: ${restored.error.message}` });
+          focusLater('thoughts-title');
+        });
+      },
+    });
+  }
+
+  function open(result: SearchResult) {
+    setMessage({});
+    if (result.kind === 'thought') return setView({ kind: 'thought', id: result.id });
+    setWeekStart(startOfWeek(new Date(result.occurredAt)));
+    setEditingId(result.id);
+  }
+
+  if (view.kind === 'thought') {
+    return (
+      <ThoughtRecordForm
+        id={view.id}
+        onClose={(closing) => {
+          setMessage(closing ? { success: closing } : {});
+          setOffer(undefined);
+          reload();
+          setView({ kind: 'overview' });
+        }}
+      />
+    );
   }
 
   return (
-    <>
+    <div ref={root}>
       <ScreenHeader title="Diary">Notice what stresses you, and what helps.</ScreenHeader>
-      <QuickEntryForm onSaved={() => void load()} />
-      <section className="card" aria-labelledby="recent-title">
-        <h2 id="recent-title">Recent entries</h2>
-        <FormMessage error={error} />
-        {entries === undefined ? (
-          <p aria-live="polite">Loading…</p>
-        ) : entries.length === 0 ? (
-          <p className="muted">
-            Nothing here yet. When something stresses you, a quick note above is enough.
-          </p>
-        ) : (
-          <>
-            <p className="muted">
-              Showing {entries.length} of {total}.
-            </p>
-            <ul className="entry-list">
-              {entries.map((entry) => (
-                <li key={entry.id} className="entry">
-                  <div className="entry-meta">
-                    <span>{dateFormat.format(new Date(entry.occurredAt))}</span>
-                    <span>Stress {entry.stress} of 10</span>
-                  </div>
-                  <p>{entry.what}</p>
-                  {entry.body && <p className="muted">Body: {entry.body}</p>}
-                  {entry.thoughts && <p className="muted">Thoughts: {entry.thoughts}</p>}
-                  {entry.actions && <p className="muted">I did: {entry.actions}</p>}
-                  <button type="button" className="link-button" onClick={() => void remove(entry)}>
-                    Delete
-                    <span className="visually-hidden">
-                      {' '}
-                      entry from {dateFormat.format(new Date(entry.occurredAt))}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </section>
-      <p className="muted">
-        Coming next to the diary: thought records, browsing by week, search across your entries, and undo
-        after deleting.
-      </p>
-    </>
+      <UndoStatus offer={offer} onExpire={expire} />
+      <FormMessage {...message} />
+      <QuickEntryForm onSaved={() => reload()} />
+      <DiarySearch onOpen={open} />
+      <StressWeek
+        weekStart={weekStart}
+        onWeekChange={setWeekStart}
+        editingId={editingId}
+        onEdit={setEditingId}
+        onDelete={(entry) => void deleteEntry(entry)}
+        reloadKey={reloadKey}
+      />
+      <ThoughtRecordList
+        onOpen={(id) => setView({ kind: 'thought', id })}
+        onStart={() => setView({ kind: 'thought' })}
+        onDelete={(record) => void deleteRecord(record)}
+        reloadKey={reloadKey}
+      />
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { StressEntry } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
@@ -14,11 +14,23 @@ const EMPTY = { what: '', body: '', thoughts: '', actions: '' };
 
 /**
  * A stressful moment in under a minute: when, how stressed, what happened. The rest is optional.
- * If saving fails, everything typed stays in the form.
+ * If saving fails, everything typed stays in the form. Given an `entry`, it edits that entry in
+ * place (focus moves to its heading when it opens, and Cancel puts it back as it was).
  */
-export function QuickEntryForm({ onSaved }: { onSaved: (entry: StressEntry) => void }) {
+export function QuickEntryForm({
+  onSaved,
+  entry,
+  onCancel,
+}: {
+  onSaved: (entry: StressEntry) => void;
+  entry?: StressEntry;
+  onCancel?: () => void;
+}) {
   const api = useApi();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const editing = entry !== undefined;
   const ids = {
+    title: useId(),
     when: useId(),
     stress: useId(),
     what: useId(),
@@ -26,9 +38,14 @@ export function QuickEntryForm({ onSaved }: { onSaved: (entry: StressEntry) => v
     thoughts: useId(),
     actions: useId(),
   };
-  const [when, setWhen] = useState(() => localInputValue(new Date()));
-  const [stress, setStress] = useState(5);
-  const [text, setText] = useState(EMPTY);
+  const [when, setWhen] = useState(() => localInputValue(entry ? new Date(entry.occurredAt) : new Date()));
+  const [stress, setStress] = useState(entry?.stress ?? 5);
+  const [text, setText] = useState(
+    entry ? { what: entry.what, body: entry.body, thoughts: entry.thoughts, actions: entry.actions } : EMPTY,
+  );
+  useEffect(() => {
+    if (editing) heading.current?.focus();
+  }, [editing]);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
 
@@ -43,9 +60,15 @@ export function QuickEntryForm({ onSaved }: { onSaved: (entry: StressEntry) => v
     const occurred = new Date(when);
     if (Number.isNaN(occurred.getTime())) return setMessage({ error: 'Choose when it happened.' });
     setBusy(true);
-    const result = await call(api, 'diary.save', { occurredAt: occurred.toISOString(), stress, ...text });
+    const result = await call(api, 'diary.save', {
+      ...(entry ? { id: entry.id } : {}),
+      occurredAt: occurred.toISOString(),
+      stress,
+      ...text,
+    });
     setBusy(false);
     if (!result.ok) return setMessage({ error: `Not saved: ${result.error.message}` });
+    if (editing) return onSaved(result.value);
     setText(EMPTY);
     setStress(5);
     setWhen(localInputValue(new Date()));
@@ -58,9 +81,15 @@ export function QuickEntryForm({ onSaved }: { onSaved: (entry: StressEntry) => v
       className="card"
       onSubmit={(event) => void submit(event)}
       aria-busy={busy}
-      aria-labelledby="quick-entry-title"
+      aria-labelledby={ids.title}
     >
-      <h2 id="quick-entry-title">Note a stressful moment</h2>
+      {editing ? (
+        <h3 id={ids.title} tabIndex={-1} ref={heading}>
+          Edit this entry
+        </h3>
+      ) : (
+        <h2 id={ids.title}>Note a stressful moment</h2>
+      )}
       <div className="field">
         <label htmlFor={ids.what}>What happened?</label>
         <textarea id={ids.what} value={text.what} onChange={update('what')} maxLength={4000} />
@@ -91,7 +120,7 @@ export function QuickEntryForm({ onSaved }: { onSaved: (entry: StressEntry) => v
           onChange={(event) => setWhen(event.target.value)}
         />
       </div>
-      <details>
+      <details open={editing && Boolean(entry.body || entry.thoughts || entry.actions) ? true : undefined}>
         <summary>Add more (optional)</summary>
         <div className="field">
           <label htmlFor={ids.body}>What did you notice in your body?</label>
@@ -109,8 +138,13 @@ export function QuickEntryForm({ onSaved }: { onSaved: (entry: StressEntry) => v
       <FormMessage {...message} />
       <div className="actions">
         <button type="submit" aria-disabled={busy}>
-          {busy ? 'Saving…' : 'Save'}
+          {busy ? 'Saving…' : editing ? 'Save changes' : 'Save'}
         </button>
+        {onCancel && (
+          <button type="button" className="secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
       </div>
     </form>
   );

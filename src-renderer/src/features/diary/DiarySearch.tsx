@@ -1,0 +1,95 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { SearchResult } from '../../../../src-main/contract';
+import { call } from '../../api/call';
+import { useApi } from '../../api/api-context';
+import { FormMessage } from '../../components/FormMessage';
+
+const DEBOUNCE_MS = 150;
+const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const KIND_LABEL: Record<SearchResult['kind'], string> = {
+  stress: 'Stress diary',
+  thought: 'Thought record',
+};
+
+/**
+ * Search across stress entries and thought records, answering as the person types. Only the
+ * answer to the latest query is shown: a slower, older answer arriving late is ignored.
+ */
+export function DiarySearch({ onOpen }: { onOpen: (result: SearchResult) => void }) {
+  const api = useApi();
+  const inputId = useId();
+  const [query, setQuery] = useState('');
+  const [state, setState] = useState<{ query: string; results: SearchResult[]; error?: string }>();
+  const latest = useRef(0);
+
+  useEffect(() => {
+    const asked = ++latest.current;
+    if (query.trim() === '') return;
+    const timer = window.setTimeout(() => {
+      void call(api, 'diary.search', { query, limit: 20 }).then((result) => {
+        if (asked !== latest.current) return;
+        setState(
+          result.ok
+            ? { query, results: result.value.results }
+            : { query, results: [], error: result.error.message },
+        );
+      });
+    }, DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [api, query]);
+
+  const shown = query.trim() === '' ? undefined : state;
+
+  return (
+    <section className="card" aria-labelledby="search-title" role="search">
+      <h2 id="search-title">Search your diary</h2>
+      <div className="field">
+        <label htmlFor={inputId}>Search stress entries and thought records</label>
+        <input
+          id={inputId}
+          type="search"
+          value={query}
+          autoComplete="off"
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      </div>
+      {shown?.error && <FormMessage error={shown.error} />}
+      <p role="status" className="muted search-count">
+        {shown && !shown.error
+          ? shown.results.length === 0
+            ? `Nothing found for “${shown.query.trim()}”.`
+            : `${shown.results.length === 1 ? '1 result' : `${shown.results.length} results`} for “${shown.query.trim()}”.`
+          : ''}
+      </p>
+      {shown && shown.results.length > 0 && (
+        <ul className="entry-list" aria-label="Search results">
+          {shown.results.map((result) => (
+            <li key={`${result.kind}-${result.id}`} className="entry search-result">
+              <div className="entry-meta">
+                <span>{KIND_LABEL[result.kind]}</span>
+                <span>{day.format(new Date(result.occurredAt))}</span>
+              </div>
+              <p>
+                <button type="button" className="link-button" onClick={() => onOpen(result)}>
+                  {result.title || (result.kind === 'thought' ? 'Thought record (draft)' : 'Entry')}
+                  <span className="visually-hidden">
+                    , {KIND_LABEL[result.kind].toLowerCase()}, {day.format(new Date(result.occurredAt))}
+                  </span>
+                </button>
+              </p>
+              <p className="snippet">
+                {result.snippet.map((segment, index) =>
+                  segment.match ? (
+                    <mark key={index}>{segment.text}</mark>
+                  ) : (
+                    <span key={index}>{segment.text}</span>
+                  ),
+                )}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
