@@ -92,6 +92,7 @@ async function visitEveryScreen(page: Page, visit: Visit) {
         await expect(page.getByLabel('What did you notice in your body?')).toBeVisible();
         await visitDiaryViews(page, visit);
       }
+      if (name === 'Check-ins') await visitCheckinViews(page, visit);
       if (name === 'Settings') {
         const closed = page.locator('main details:not([open]) > summary');
         expect(await closed.count()).toBeGreaterThan(0);
@@ -125,6 +126,35 @@ async function visitEveryScreen(page: Page, visit: Visit) {
   } finally {
     await host.stop();
   }
+}
+
+/**
+ * The check-in views: a questionnaire being answered, the safety screen that PHQ-9 question 9
+ * opens, the results and the history table. Ends back on the check-ins overview.
+ */
+async function visitCheckinViews(page: Page, visit: Visit) {
+  await page.getByRole('button', { name: 'Start PHQ-9' }).click();
+  const questions = page.locator('fieldset.question');
+  await expect(questions.first()).toBeVisible();
+  for (let index = 0; index < 9; index += 1) {
+    await questions
+      .nth(index)
+      .getByRole('radio')
+      .nth(index === 8 ? 1 : 0)
+      .check();
+  }
+  await visit('Check-ins: PHQ-9 questionnaire');
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(page.getByTestId('safety-screen')).toBeVisible();
+  await visit('Check-ins: safety screen');
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your PHQ-9 results' })).toBeVisible();
+  await visit('Check-ins: results');
+  await page.getByRole('button', { name: 'See how it changes over time' }).click();
+  await expect(page.getByTestId('history-table')).toBeVisible();
+  await visit('Check-ins: history');
+  await page.getByRole('button', { name: 'Back to check-ins' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Check-ins' })).toBeVisible();
 }
 
 /**
