@@ -18,13 +18,12 @@
  * It reports p50 and p95 and never fails on them: a readable table, then one JSON line.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
 import type { StressEntryInput, ThoughtRecordInput } from '../../src-main/contract';
 import { openVaultDatabase, type VaultDatabase } from '../../src-main/infra/vault/database';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src-main/infra/vault/migrations';
+import { fileMb, openPlainDatabase, percentile, prng, round2 } from './bench-support';
 import { createDiarySearchRepository } from '../../src-main/infra/vault/repositories/diary-search-repository';
 import { createStressDiaryRepository } from '../../src-main/infra/vault/repositories/stress-diary-repository';
 import { createThoughtRecordRepository } from '../../src-main/infra/vault/repositories/thought-record-repository';
@@ -41,17 +40,6 @@ const TARGET_SEARCH_P95_MS = 20;
 const clock = { now: () => Date.now() };
 
 // ---- text that looks like diary entries ------------------------------------------------------
-
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Real words, most frequent first: the words people search for are among them. */
 const COMMON = (
@@ -157,25 +145,6 @@ function thoughtRecord(random: () => number, occurredAt: number): ThoughtRecordI
 
 type Name = 'encrypted' | 'plain';
 
-/** Plain SQLite, opened step for step as openVaultDatabase does, minus the key and the check. */
-function openPlainDatabase(path: string, create = false): VaultDatabase {
-  const db = new Database(path, { fileMustExist: !create });
-  db.pragma('temp_store = MEMORY');
-  const version = db.pragma('user_version', { simple: true }) as number;
-  if (version > LATEST_SCHEMA_VERSION) throw new Error('newer schema');
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  for (const migration of MIGRATIONS) {
-    if (migration.version <= version) continue;
-    db.transaction(() => {
-      migration.up(db);
-      db.pragma(`user_version = ${migration.version}`);
-    })();
-  }
-  return db;
-}
-
 /** Entries and thought records through the repositories, in large transactions (seeding only). */
 function seed(db: VaultDatabase, newest: number): void {
   const random = prng(ENTRIES);
@@ -193,14 +162,6 @@ function seed(db: VaultDatabase, newest: number): void {
 }
 
 // ---- measuring -------------------------------------------------------------------------------
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-  return sorted[rank - 1] as number;
-}
-
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
 interface Stats {
   p50: number;
@@ -268,18 +229,6 @@ const QUERIES = {
 } as const;
 
 type QueryClass = keyof typeof QUERIES;
-
-function fileMb(path: string): number {
-  let bytes = 0;
-  for (const suffix of ['', '-wal']) {
-    try {
-      bytes += statSync(path + suffix).size;
-    } catch {
-      // no WAL file
-    }
-  }
-  return round2(bytes / 1024 / 1024);
-}
 
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'stillroom-diary-bench-'));

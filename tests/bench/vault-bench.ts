@@ -12,13 +12,12 @@
  * the machine lands on both alike. It also times one scrypt wrap with DEFAULT_SCRYPT. It reports
  * numbers and never fails on them: a readable table, then one JSON line.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import Database from 'better-sqlite3-multiple-ciphers';
 import { openVaultDatabase, type VaultDatabase } from '../../src-main/infra/vault/database';
-import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src-main/infra/vault/migrations';
+import { fileMb, openPlainDatabase, percentile, prng, round2 } from './bench-support';
 import { createStressDiaryRepository } from '../../src-main/infra/vault/repositories/stress-diary-repository';
 import { createScryptProtector, DEFAULT_SCRYPT } from '../../src-main/infra/vault/scrypt-protector';
 import type { StressEntryInput } from '../../src-main/contract';
@@ -35,18 +34,6 @@ const TARGET_P95_MS = 5;
 const clock = { now: () => Date.now() };
 
 // ---- text that looks like diary entries ------------------------------------------------------
-
-/** A small seeded generator, so both databases get the same entries. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = (
   'the meeting ran over again and I still had the report to finish my manager asked for an update ' +
@@ -95,26 +82,6 @@ interface Variant {
  * may also run `PRAGMA quick_check` at open (it reads every page); `quickCheck` does the same here,
  * so the cost of the cipher and the cost of that check can be told apart.
  */
-function openPlainDatabase(path: string, create = false, quickCheck = false): VaultDatabase {
-  const db = new Database(path, { fileMustExist: !create });
-  db.pragma('temp_store = MEMORY');
-  const version = db.pragma('user_version', { simple: true }) as number;
-  db.prepare('SELECT count(*) FROM sqlite_master').get();
-  if (quickCheck && db.pragma('quick_check', { simple: true }) !== 'ok')
-    throw new Error('quick_check failed');
-  if (version > LATEST_SCHEMA_VERSION) throw new Error('newer schema');
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  for (const migration of MIGRATIONS) {
-    if (migration.version <= version) continue;
-    db.transaction(() => {
-      migration.up(db);
-      db.pragma(`user_version = ${migration.version}`);
-    })();
-  }
-  return db;
-}
 
 /** Adds entries in one transaction, with the repository's own column list. */
 function seed(db: VaultDatabase, count: number, random: () => number, newest: number): void {
@@ -136,12 +103,6 @@ function seed(db: VaultDatabase, count: number, random: () => number, newest: nu
 }
 
 // ---- measuring -------------------------------------------------------------------------------
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-  return sorted[rank - 1] as number;
-}
 
 /** One save on each database per step, alternating which goes first. */
 function measureSaves(dbs: Map<Variant, VaultDatabase>, seedNumber: number): Map<Variant, number[]> {
@@ -182,20 +143,6 @@ function measureOpens(variants: Variant[]): Map<Variant, number[]> {
   }
   return samples;
 }
-
-function fileMb(path: string): number {
-  let bytes = 0;
-  for (const suffix of ['', '-wal']) {
-    try {
-      bytes += statSync(path + suffix).size;
-    } catch {
-      // no WAL file
-    }
-  }
-  return bytes / 1024 / 1024;
-}
-
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
 // ---- the run ---------------------------------------------------------------------------------
 
