@@ -176,6 +176,29 @@ describe('nothing personal reaches the disk in plaintext', () => {
     expect(JSON.stringify(listed.entries).split(MARKER).length - 1).toBe(4);
   });
 
+  it('a safety plan and check-in answers leave no plaintext either', async () => {
+    const plan = {
+      warningSigns: `${MARKER} when I stop sleeping`,
+      copingSteps: MARKER,
+      distractions: '',
+      peopleToAsk: `My sister ${MARKER}`,
+      professionals: '',
+      saferSurroundings: '',
+      reasonsToKeepGoing: MARKER,
+    };
+    expect((await call(host, 'safety.savePlan', plan)).plan).toEqual(plan);
+    const scored = await call(host, 'measures.submit', {
+      measureId: 'phq-9',
+      answers: { q1: 0, q2: 1, q3: 0, q4: 2, q5: 0, q6: 1, q7: 0, q8: 0, q9: 1 },
+    });
+    expect(scored.status).toBe('scored');
+    expect((await call(host, 'safety.getPlan', {})).plan).toEqual(plan);
+    expect(findMarker(dataDir, MARKER)).toEqual([]);
+    await call(host, 'vault.lock', {});
+    expect(findMarker(dataDir, MARKER)).toEqual([]);
+    await call(host, 'vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
+  });
+
   it('thought records and the search index leave no plaintext either', async () => {
     // One word the search index keeps as a single token (the marker itself is two: "marker" and
     // its hex), so the scan can look for the index's own copy of a word, not only for the text.
