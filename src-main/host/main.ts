@@ -14,7 +14,6 @@ import { hostClock } from './test-clock';
 import { startHostServer, type HostServer } from './server';
 import { createRunToken } from './token';
 
-const IDLE_CHECK_MS = 15_000;
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 async function main(): Promise<void> {
@@ -37,7 +36,7 @@ async function main(): Promise<void> {
   // The server is created after the services, so events go through this late-bound sender.
   let emit: HostServer['emit'] = () => {};
   // No keychain here: the browser host always uses the passphrase.
-  const { dispatch, vault } = createAppServices({
+  const { dispatch, close } = createAppServices({
     dataDir,
     contentDir: join(projectRoot, 'content'),
     info: () => ({ name: 'Stillroom', version, host: 'browser', platform: process.platform, dataDir }),
@@ -53,17 +52,11 @@ async function main(): Promise<void> {
     `STILLROOM_URL=${server.url}\nStillroom is running in your browser: open the address above. Press Ctrl+C to stop.\n`,
   );
 
-  // The host has no screen-lock or suspend signal: it locks after the user's chosen idle time.
-  const idleCheck = setInterval(() => {
-    if (vault.lockIfIdle()) emit('app.locked', { reason: 'idle' });
-  }, IDLE_CHECK_MS);
-
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
     closing = true;
-    clearInterval(idleCheck);
-    vault.close();
+    close();
     void server.close().then(() => {
       console.log(`Stillroom stopped (${signal}).`);
       process.exit(0);

@@ -12,6 +12,8 @@ import { policyPath, readPolicy } from './policy-file';
 import { systemClock } from './system-clock';
 import { createVault, type VaultOptions } from './vault/vault';
 
+const IDLE_CHECK_MS = 15_000;
+
 export interface AppServicesOptions {
   dataDir: string;
   contentDir: string;
@@ -35,6 +37,8 @@ export function createAppServices(options: AppServicesOptions): {
   vault: VaultService;
   /** Hosts of the organisation's crisis and coach contacts, which links may open externally. */
   policyHosts: string[];
+  /** Stops the idle check and locks the vault (on quit). */
+  close: () => void;
 } {
   const policy = readPolicy(policyPath(options.env));
   if (policy.state === 'invalid') {
@@ -65,7 +69,16 @@ export function createAppServices(options: AppServicesOptions): {
       onLocked: (reason) => options.emit('app.locked', { reason }),
     }),
   );
-  return { dispatch, vault, policyHosts: contactHosts(rules) };
+  // Both hosts lock after the user's chosen idle time (the shell also on screen lock and suspend).
+  const idleCheck = setInterval(() => {
+    if (vault.lockIfIdle()) options.emit('app.locked', { reason: 'idle' });
+  }, IDLE_CHECK_MS);
+  idleCheck.unref();
+  const close = () => {
+    clearInterval(idleCheck);
+    vault.close();
+  };
+  return { dispatch, vault, policyHosts: contactHosts(rules), close };
 }
 
 /** The web and mail hosts named in a policy's crisis resources and coach contact. */

@@ -69,7 +69,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession);
     serveRenderer(protocol, join(here, '../renderer'));
-    const { dispatch, vault, policyHosts } = createAppServices({
+    const { dispatch, vault, policyHosts, close } = createAppServices({
       dataDir,
       contentDir: join(app.getAppPath(), 'content'),
       info: () => ({
@@ -90,10 +90,7 @@ if (!app.requestSingleInstanceLock()) {
     };
     powerMonitor.on('lock-screen', () => lockNow('screen'));
     powerMonitor.on('suspend', () => lockNow('suspend'));
-    setInterval(() => {
-      if (vault.lockIfIdle()) broadcast('app.locked', { reason: 'idle' });
-    }, 15_000);
-    app.on('before-quit', () => vault.close());
+    app.on('before-quit', close);
     registerApi(ipcMain, dispatch, devServerUrl);
     mainWindow = createMainWindow();
 

@@ -1,3 +1,4 @@
+import { ApiFailure } from '../../../contract';
 /** Times are stored in UTC ISO form (fixed width), so that text order is time order. */
 export function utc(iso: string): string {
   return new Date(iso).toISOString();
@@ -20,4 +21,17 @@ export function upperBound(...bounds: (string | undefined)[]): string {
 export function isUniqueViolation(error: unknown): boolean {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   return code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/**
+ * Puts a deleted row back (undo). The row keeps its id, so a second undo finds it already there
+ * and gets a clear `conflict` instead of a second copy.
+ */
+export function insertOnce(insert: { run(row: object): unknown }, row: object, what: string): void {
+  try {
+    insert.run(row);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw new ApiFailure('conflict', `That ${what} is already there, so it was not put back a second time.`);
+  }
 }

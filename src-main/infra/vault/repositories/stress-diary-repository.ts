@@ -4,7 +4,7 @@ import type { Clock } from '../../../core/clock';
 import type { StressDiaryRepository } from '../../../core/diary/stress-diary';
 import type { VaultDatabase } from '../database';
 import { guardWrite } from '../storage-errors';
-import { EARLIEST, isUniqueViolation, upperBound, utc } from './shared';
+import { EARLIEST, insertOnce, upperBound, utc } from './shared';
 
 interface Row {
   id: string;
@@ -16,6 +16,25 @@ interface Row {
   actions: string;
   created_at: string;
   updated_at: string;
+}
+
+/** The stored row of an entry: its time in UTC so that text order is time order. */
+function toRow(
+  entry: Omit<StressEntry, 'createdAt' | 'updatedAt'>,
+  createdAt: string,
+  updatedAt: string,
+): Row {
+  return {
+    id: entry.id,
+    occurred_at: utc(entry.occurredAt),
+    stress: entry.stress,
+    what: entry.what,
+    body: entry.body,
+    thoughts: entry.thoughts,
+    actions: entry.actions,
+    created_at: createdAt,
+    updated_at: updatedAt,
+  };
 }
 
 function toEntry(row: Row): StressEntry {
@@ -60,17 +79,7 @@ export function createStressDiaryRepository(db: VaultDatabase, clock: Clock): St
   return {
     save(entry) {
       const now = new Date(clock.now()).toISOString();
-      const row = {
-        id: entry.id ?? randomUUID(),
-        occurred_at: utc(entry.occurredAt),
-        stress: entry.stress,
-        what: entry.what,
-        body: entry.body,
-        thoughts: entry.thoughts,
-        actions: entry.actions,
-        created_at: now,
-        updated_at: now,
-      };
+      const row = toRow({ ...entry, id: entry.id ?? randomUUID() }, now, now);
       guardWrite(() => {
         if (entry.id === undefined) insert.run(row);
         else if (update.run(row).changes === 0) {
@@ -93,28 +102,8 @@ export function createStressDiaryRepository(db: VaultDatabase, clock: Clock): St
     },
 
     restore(entry) {
-      const row = {
-        id: entry.id,
-        occurred_at: utc(entry.occurredAt),
-        stress: entry.stress,
-        what: entry.what,
-        body: entry.body,
-        thoughts: entry.thoughts,
-        actions: entry.actions,
-        created_at: utc(entry.createdAt),
-        updated_at: utc(entry.updatedAt),
-      };
-      guardWrite(() => {
-        try {
-          insert.run(row);
-        } catch (error) {
-          if (!isUniqueViolation(error)) throw error;
-          throw new ApiFailure(
-            'conflict',
-            'That diary entry is already there, so it was not put back a second time.',
-          );
-        }
-      });
+      const row = toRow(entry, utc(entry.createdAt), utc(entry.updatedAt));
+      guardWrite(() => insertOnce(insert, row, 'diary entry'));
       return toEntry(byId.get(row.id) as Row);
     },
   };

@@ -4,7 +4,7 @@ import type { Clock } from '../../../core/clock';
 import type { ThoughtRecordRepository } from '../../../core/thoughts/thought-records';
 import type { VaultDatabase } from '../database';
 import { guardWrite } from '../storage-errors';
-import { isUniqueViolation, upperBound, utc } from './shared';
+import { insertOnce, upperBound, utc } from './shared';
 
 interface Row {
   id: string;
@@ -140,17 +140,7 @@ export function createThoughtRecordRepository(db: VaultDatabase, clock: Clock): 
         created_at: utc(record.createdAt),
         updated_at: utc(record.updatedAt),
       };
-      guardWrite(() => {
-        try {
-          insert.run(row);
-        } catch (error) {
-          if (!isUniqueViolation(error)) throw error;
-          throw new ApiFailure(
-            'conflict',
-            'That thought record is already there, so it was not put back a second time.',
-          );
-        }
-      });
+      guardWrite(() => insertOnce(insert, row, 'thought record'));
       return toRecord(byId.get(row.id) as Row);
     },
   };

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import { THEMES } from '../../../../src-main/contract/plain';
-import type { CallOutput, Theme } from '../../../../src-main/contract';
-import { useApi } from '../../api/api-context';
+import type { Theme } from '../../../../src-main/contract';
+import { useCallResult } from '../../api/use-call-result';
 import type { useTheme } from '../../app/use-theme';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { AboutInstallation } from './AboutInstallation';
@@ -14,21 +13,7 @@ const THEME_LABELS: Record<Theme, string> = {
 };
 
 export function SettingsScreen({ themeState }: { themeState: ReturnType<typeof useTheme> }) {
-  const api = useApi();
-  const [info, setInfo] = useState<CallOutput<'app.info'>>();
-  const [infoError, setInfoError] = useState<string>();
-
-  useEffect(() => {
-    let live = true;
-    void api.calls['app.info']({}).then((result) => {
-      if (!live) return;
-      if (result.ok) setInfo(result.value);
-      else setInfoError(result.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api]);
+  const { value: info, error: infoError } = useCallResult('app.info');
 
   return (
     <>
