@@ -11,3 +11,5 @@ export * from './policy';
 export * from './help';
 export * from './measures';
 export * from './checkins';
+export * from './course-content';
+export * from './library-content';

@@ -12,6 +12,30 @@ export const PASSPHRASE_MIN_LENGTH = 8;
 export const AUTO_LOCK_CHOICES = [0, 1, 5, 15, 30, 60] as const;
 export const CHECKIN_FREQUENCIES = ['weekly', 'fortnightly', 'monthly', 'on-demand'] as const;
 
+/** What a user can say brings them here (onboarding); course and library tailor to these. */
+export const FOCUS_AREAS = [
+  'stress',
+  'worry',
+  'low-mood',
+  'sleep',
+  'workload',
+  'boundaries',
+  'relationships',
+  'wellbeing',
+] as const;
+
+/** The library's shelves for browsing by topic. */
+export const LIBRARY_TOPICS = [
+  'stress-and-body',
+  'thoughts-and-feelings',
+  'sleep',
+  'work',
+  'people',
+  'life',
+  'wellbeing',
+  'getting-help',
+] as const;
+
 export const CALL_NAMES = [
   'app.info',
   'app.activity',

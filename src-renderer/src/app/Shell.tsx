@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { CheckinsScreen } from '../features/checkins/CheckinsScreen';
 import { CourseScreen } from '../features/course/CourseScreen';
 import { DiaryScreen } from '../features/diary/DiaryScreen';
@@ -6,6 +6,7 @@ import { HelpScreen } from '../features/help/HelpScreen';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
+import { NavigationContext, type NavTarget } from './navigation';
 import { Sidebar } from './Sidebar';
 import { HELP_SECTION, isSectionId, SECTIONS, type SectionId } from './sections';
 import type { useTheme } from './use-theme';
@@ -24,6 +25,12 @@ export function Shell({
     const saved = sessionStorage.getItem(LAST_SECTION_KEY);
     return isSectionId(saved) ? saved : 'today';
   });
+  const [item, setItem] = useState<string | undefined>(undefined);
+  const navigate = useCallback((target: NavTarget) => {
+    setSection(target.section);
+    setItem(target.item);
+  }, []);
+  const navigation = useMemo(() => ({ navigate, item }), [navigate, item]);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
@@ -43,28 +50,30 @@ export function Shell({
       const target = SECTIONS[index];
       if (target) {
         event.preventDefault();
-        setSection(target.id);
+        navigate({ section: target.id });
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [navigate]);
 
   return (
     <div className="app">
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <Sidebar current={section} onSelect={setSection} onLock={onLock} />
-      <main id="main" ref={mainRef} className="content" tabIndex={-1}>
-        {section === 'today' && <TodayScreen onNavigate={setSection} />}
-        {section === 'course' && <CourseScreen />}
-        {section === 'diary' && <DiaryScreen />}
-        {section === 'checkins' && <CheckinsScreen />}
-        {section === 'library' && <LibraryScreen />}
-        {section === 'settings' && <SettingsScreen themeState={themeState} />}
-        {section === 'help' && <HelpScreen />}
-      </main>
+      <Sidebar current={section} onSelect={(id) => navigate({ section: id })} onLock={onLock} />
+      <NavigationContext.Provider value={navigation}>
+        <main id="main" ref={mainRef} className="content" tabIndex={-1}>
+          {section === 'today' && <TodayScreen onNavigate={(id) => navigate({ section: id })} />}
+          {section === 'course' && <CourseScreen />}
+          {section === 'diary' && <DiaryScreen />}
+          {section === 'checkins' && <CheckinsScreen />}
+          {section === 'library' && <LibraryScreen />}
+          {section === 'settings' && <SettingsScreen themeState={themeState} />}
+          {section === 'help' && <HelpScreen />}
+        </main>
+      </NavigationContext.Provider>
     </div>
   );
 }
