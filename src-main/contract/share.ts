@@ -185,7 +185,10 @@ export const shareProtectionSchema = z.discriminatedUnion('kind', [
       recipient: z
         .string()
         .trim()
-        .regex(/^age1[02-9ac-hj-np-z]{58}$/, 'Use the age public key your coach gave you: it starts with "age1".'),
+        .regex(
+          /^age1[02-9ac-hj-np-z]{58}$/,
+          'Use the age public key your coach gave you: it starts with "age1".',
+        ),
     })
     .strict(),
 ]);

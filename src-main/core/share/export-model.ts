@@ -19,7 +19,10 @@ export interface ModelContext {
   trapNames: ReadonlyMap<string, string>;
 }
 
-const byTime = <T>(time: (item: T) => string) => (a: T, b: T) => time(a).localeCompare(time(b));
+const byTime =
+  <T>(time: (item: T) => string) =>
+  (a: T, b: T) =>
+    time(a).localeCompare(time(b));
 
 /** Keeps the items whose id was chosen, in the order they happened; a chosen id that is gone is an error. */
 function pick<T extends { id: string }>(all: T[], chosen: readonly string[], what: string): T[] {
@@ -59,7 +62,11 @@ function shareThought(record: ThoughtRecord, trapNames: ReadonlyMap<string, stri
  * chosen items go in, and only the fields listed in docs/share-format.md: no answers to single
  * questionnaire items, no safety flags, no drafts' internal times.
  */
-export function buildShareData(selection: ShareSelection, sources: ShareSources, context: ModelContext): ShareData {
+export function buildShareData(
+  selection: ShareSelection,
+  sources: ShareSources,
+  context: ModelContext,
+): ShareData {
   const diary = selection.diaryEntryIds.length
     ? pick(sources.diaryEntries(), selection.diaryEntryIds, 'diary entries')
     : [];
@@ -68,7 +75,9 @@ export function buildShareData(selection: ShareSelection, sources: ShareSources,
     : [];
   const needCheckins = selection.checkinResultIds.length > 0 || selection.trendMeasureIds.length > 0;
   const groups = needCheckins ? sources.checkinResults() : [];
-  const allResults = groups.flatMap((group) => group.results.map((result) => ({ ...result, measureId: group.measureId })));
+  const allResults = groups.flatMap((group) =>
+    group.results.map((result) => ({ ...result, measureId: group.measureId })),
+  );
   const checkins = pick(allResults, selection.checkinResultIds, 'check-in results');
   const nameOf = (measureId: string) => context.measureNames.get(measureId) ?? measureId;
 

@@ -100,7 +100,9 @@ export function trendSvg(trend: ShareData['trends'][number]): string {
   const first = Math.min(...times);
   const last = Math.max(...times);
   const x = (time: number) =>
-    last === first ? left + (width - left - right) / 2 : left + ((time - first) / (last - first)) * (width - left - right);
+    last === first
+      ? left + (width - left - right) / 2
+      : left + ((time - first) / (last - first)) * (width - left - right);
   const y = (score: number) => top + (1 - (score - trend.min) / span) * (height - top - bottom);
   const coords = trend.points.map((point, i) => [x(times[i] as number), y(point.score)] as const);
   const line = coords.map(([cx, cy]) => `${cx.toFixed(1)},${cy.toFixed(1)}`).join(' ');
@@ -123,7 +125,10 @@ function trendSection(data: ShareData): string {
   const trends = data.trends
     .map((trend) => {
       const rows = trend.points
-        .map((point) => `<tr><td>${date(point.takenAt)}</td><td>${point.score}</td><td>${escapeHtml(point.band)}</td></tr>`)
+        .map(
+          (point) =>
+            `<tr><td>${date(point.takenAt)}</td><td>${point.score}</td><td>${escapeHtml(point.band)}</td></tr>`,
+        )
         .join('');
       return `<article><h3>${escapeHtml(trend.measureName)}: ${escapeHtml(trend.scaleLabel)} (${trend.min}–${trend.max})</h3>${trendSvg(trend)}
 <table><thead><tr><th scope="col">Date</th><th scope="col">Score</th><th scope="col">Band</th></tr></thead><tbody>${rows}</tbody></table></article>`;

@@ -1,6 +1,7 @@
 import type { ShareStage } from '../../contract/share';
 
-export type ShareProtection = { kind: 'passphrase'; passphrase: string } | { kind: 'recipient'; recipient: string };
+export type ShareProtection =
+  { kind: 'passphrase'; passphrase: string } | { kind: 'recipient'; recipient: string };
 export type ShareSecret = { kind: 'passphrase'; passphrase: string } | { kind: 'identity'; identity: string };
 
 /** The two files inside every shared file. */

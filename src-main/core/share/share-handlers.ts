@@ -99,7 +99,11 @@ export function createShareHandlers(deps: ShareDeps) {
           .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt)),
         trends: groups
           .filter((group) => group.results.length > 0)
-          .map((group) => ({ measureId: group.measureId, name: name(group.measureId), results: group.results.length })),
+          .map((group) => ({
+            measureId: group.measureId,
+            name: name(group.measureId),
+            results: group.results.length,
+          })),
         course: {
           modules: course.modules.map((module) => ({
             moduleId: module.moduleId,
@@ -157,7 +161,9 @@ export function createShareHandlers(deps: ShareDeps) {
         const entry = deps.history().add({
           recipientLabel: request.recipientLabel,
           method: request.protection.kind,
-          fileName: written.path.slice(Math.max(written.path.lastIndexOf('/'), written.path.lastIndexOf('\\')) + 1),
+          fileName: written.path.slice(
+            Math.max(written.path.lastIndexOf('/'), written.path.lastIndexOf('\\')) + 1,
+          ),
           counts,
         });
         progress('done', 1);
@@ -197,7 +203,10 @@ export function parseShareData(json: string): ShareData {
   }
   const version = (value as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version > 1) {
-    throw new ApiFailure('unavailable', 'This file was made by a newer version of Stillroom. Update Stillroom to open it.');
+    throw new ApiFailure(
+      'unavailable',
+      'This file was made by a newer version of Stillroom. Update Stillroom to open it.',
+    );
   }
   const parsed = shareDataSchema.safeParse(value);
   if (!parsed.success) {

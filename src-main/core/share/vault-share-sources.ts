@@ -16,7 +16,10 @@ export function createVaultShareSources(
     thoughtRecords: () => vault.thoughtRecords().list({ limit: READ_LIMIT }).records,
     checkinResults: () => {
       const checkins = vault.checkins();
-      return measures.map((measure) => ({ measureId: measure.id, results: checkins.history(measure.id, READ_LIMIT) }));
+      return measures.map((measure) => ({
+        measureId: measure.id,
+        results: checkins.history(measure.id, READ_LIMIT),
+      }));
     },
     course,
   };

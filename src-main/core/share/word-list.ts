@@ -5,7 +5,7 @@
  * easy to say over the phone, and leaving out words that could unsettle someone under stress
  * (illness, violence, blame). 2760 words: log2(2760) ≈ 11.43 bits each.
  */
-export const PASSPHRASE_WORDS: readonly string[] = (
+export const PASSPHRASE_WORDS: readonly string[] =
   `abacus abide ablaze able abroad absurd accent aching acid acorn acre acting action active acts
 afar affair affirm affix afford aflame afloat afoot afraid aged agency agenda agent aghast
 agile aging agreed ahead ahoy aide aids aim ajar alarm album alias alibi aliens alike alive
@@ -191,5 +191,4 @@ wick widely widen widget widow width wife wifi wilder wildly willed willow wilt 
 winner winter wipe wired wiring wiry wisdom wise wish wispy wizard wobble wobbly wok wolf womb
 woof wooing wool woozy word work worst woven wow wrath wreath wrench wrist xbox xerox yahoo yam
 yard yarn yeah yearly yeast yelp yen yield yin yippee yodel yoga yogurt yonder yoyo yummy zap
-zebra zen zero zesty zippy zips zit zodiac zombie zone zoning zoom`
-).split(/\s+/);
+zebra zen zero zesty zippy zips zit zodiac zombie zone zoning zoom`.split(/\s+/);

@@ -26,7 +26,8 @@ export function inspectAgeHeader(file: Uint8Array): AgeHeaderInfo {
     const args = line.slice(3).split(' ');
     recipientTypes.push(args[0] ?? '');
     if (args[0] === 'scrypt') {
-      if (args.length !== 3 || !/^[1-9][0-9]{0,2}$/.test(args[2] ?? '')) return { ok: false, problem: 'damaged' };
+      if (args.length !== 3 || !/^[1-9][0-9]{0,2}$/.test(args[2] ?? ''))
+        return { ok: false, problem: 'damaged' };
       scryptLogN = Math.max(scryptLogN ?? 0, Number(args[2]));
     }
   }

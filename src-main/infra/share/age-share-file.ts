@@ -1,4 +1,15 @@
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { Decrypter, Encrypter } from 'age-encryption';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -74,7 +85,9 @@ function checkFolder(folder: string): string {
 
 /** The target path, never overwriting an earlier export with the same name. */
 function freePath(folder: string, fileName: string): string {
-  const base = fileName.endsWith(SHARE_FILE_EXTENSION) ? fileName.slice(0, -SHARE_FILE_EXTENSION.length) : fileName;
+  const base = fileName.endsWith(SHARE_FILE_EXTENSION)
+    ? fileName.slice(0, -SHARE_FILE_EXTENSION.length)
+    : fileName;
   for (let n = 1; ; n += 1) {
     const candidate = join(folder, n === 1 ? fileName : `${base}-${n}${SHARE_FILE_EXTENSION}`);
     if (!existsSync(candidate)) return candidate;
@@ -134,7 +147,10 @@ export function createAgeShareFileStore(options: AgeShareFileOptions): ShareFile
       } catch (error) {
         rmSync(temp, { force: true });
         if (error instanceof ApiFailure) throw error;
-        throw new ApiFailure('storage_failed', `Stillroom could not write the file in ${target}. Nothing was saved there.`);
+        throw new ApiFailure(
+          'storage_failed',
+          `Stillroom could not write the file in ${target}. Nothing was saved there.`,
+        );
       }
       return { status: 'done', path, bytes: encrypted.length };
     },
@@ -147,7 +163,10 @@ export function createAgeShareFileStore(options: AgeShareFileOptions): ShareFile
 
 function readShareFile(path: string): Uint8Array {
   if (!isAbsolute(path)) {
-    throw new ApiFailure('invalid_input', 'Type the full path of the file, such as /home/sam/Downloads/share.age.');
+    throw new ApiFailure(
+      'invalid_input',
+      'Type the full path of the file, such as /home/sam/Downloads/share.age.',
+    );
   }
   let size: number;
   try {
@@ -184,10 +203,16 @@ export async function decryptShareFile(file: Uint8Array, secret: ShareSecret): P
   }
   const passphraseFile = header.recipientTypes.includes('scrypt');
   if (secret.kind === 'passphrase' && !passphraseFile) {
-    throw new ApiFailure('wrong_secret', 'This file was locked with a key, not a passphrase. Use the secret key that goes with it.');
+    throw new ApiFailure(
+      'wrong_secret',
+      'This file was locked with a key, not a passphrase. Use the secret key that goes with it.',
+    );
   }
   if (secret.kind === 'identity' && passphraseFile) {
-    throw new ApiFailure('wrong_secret', 'This file was locked with a passphrase. Type the passphrase instead of a key.');
+    throw new ApiFailure(
+      'wrong_secret',
+      'This file was locked with a passphrase. Type the passphrase instead of a key.',
+    );
   }
 
   const decrypter = new Decrypter();
@@ -209,7 +234,10 @@ export async function decryptShareFile(file: Uint8Array, secret: ShareSecret): P
 
 function describeDecryptFailure(error: unknown, secret: ShareSecret): ApiFailure {
   if (error instanceof WorkFactorTooHigh) {
-    return new ApiFailure('tampered', `This file asks for far more work to open than Stillroom allows (work factor ${error.logN}).`);
+    return new ApiFailure(
+      'tampered',
+      `This file asks for far more work to open than Stillroom allows (work factor ${error.logN}).`,
+    );
   }
   const message = error instanceof Error ? error.message : '';
   if (message.includes('no identity matched')) {
