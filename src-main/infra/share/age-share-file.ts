@@ -73,7 +73,7 @@ function checkFolder(folder: string): string {
   if (!isAbsolute(folder)) {
     throw new ApiFailure('invalid_input', 'Type the full path of a folder, such as /home/sam/Documents.');
   }
-  let isFolder = false;
+  let isFolder: boolean;
   try {
     isFolder = statSync(folder).isDirectory();
   } catch {
