@@ -11,7 +11,15 @@ import { startHostProcess, type HostProcess } from '../helpers/host-process';
  */
 
 const PASSPHRASE = 'quiet harbour lantern';
-const SECTIONS = ['Today', 'Course', 'Diary', 'Check-ins', 'Library', 'Settings'] as const;
+const SECTIONS = [
+  'Today',
+  'Course',
+  'Diary',
+  'Check-ins',
+  'Library',
+  'Settings',
+  'Share with a coach',
+] as const;
 const DIARY_ENTRIES = [
   {
     stress: 7,
@@ -93,6 +101,7 @@ async function visitEveryScreen(page: Page, visit: Visit) {
         await visitDiaryViews(page, visit);
       }
       if (name === 'Check-ins') await visitCheckinViews(page, visit);
+      if (name === 'Share with a coach') await visitShareViews(page, visit);
       if (name === 'Settings') {
         const closed = page.locator('main details:not([open]) > summary');
         expect(await closed.count()).toBeGreaterThan(0);
@@ -126,6 +135,50 @@ async function visitEveryScreen(page: Page, visit: Visit) {
   } finally {
     await host.stop();
   }
+}
+
+/**
+ * Sharing with a coach: the choices, the preview with the export form, the export done and in the
+ * history, and the coach view (the open form with an error, and an opened report). Ends back on
+ * the share screen.
+ */
+async function visitShareViews(page: Page, visit: Visit) {
+  await page
+    .getByRole('group', { name: /Stress diary entries/ })
+    .getByRole('checkbox')
+    .first()
+    .check();
+  await page
+    .getByRole('group', { name: /Trends over time/ })
+    .getByRole('checkbox')
+    .first()
+    .check();
+  await page.getByLabel('A note for your coach (optional)').fill('Mondays are the hardest.');
+  await visit('Share: choosing');
+  await page.getByRole('button', { name: 'Preview what your coach will see' }).click();
+  await expect(page.getByTestId('share-report')).toBeVisible();
+  await visit('Share: preview and export');
+  await page.getByLabel('Who is this for?').fill('Sam');
+  const passphrase = await page.getByLabel('Passphrase', { exact: true }).inputValue();
+  await page.getByRole('button', { name: 'Export encrypted file' }).click();
+  await expect(page.getByTestId('share-done')).toBeVisible({ timeout: 30_000 });
+  await visit('Share: exported');
+  const path = (await page.getByTestId('share-done').locator('code').textContent()) ?? '';
+  await page.getByRole('button', { name: 'Back to my choices' }).click();
+  await page.getByRole('button', { name: 'Open a shared file' }).click();
+  await page.getByLabel('Full path of the .age file').fill(path);
+  await page.getByLabel('Passphrase', { exact: true }).fill('not-the-passphrase');
+  await page.getByRole('button', { name: 'Open file' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await visit('Share: coach view, wrong passphrase');
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Open file' }).click();
+  await expect(page.getByRole('heading', { name: 'Shared report (read only)' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await visit('Share: coach view, report');
+  await page.getByRole('button', { name: 'Back to sharing' }).click();
+  await expect(page.getByRole('heading', { name: 'What you have shared' })).toBeVisible();
 }
 
 /**
