@@ -92,7 +92,15 @@ export const SUPPORT_PREFERENCE_LABELS: Record<(typeof SUPPORT_PREFERENCES)[numb
   'coach-checks-in': 'I would like a coach who checks in with me',
 };
 /** The steps of an export, in order, for its progress bar. */
-export const SHARE_STAGES = ['preparing', 'protecting', 'encrypting', 'writing', 'done', 'cancelled', 'failed'] as const;
+export const SHARE_STAGES = [
+  'preparing',
+  'protecting',
+  'encrypting',
+  'writing',
+  'done',
+  'cancelled',
+  'failed',
+] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];
