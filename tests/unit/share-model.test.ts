@@ -47,7 +47,7 @@ const result = (id: string, takenAt: string, score: number): StoredResult => ({
           id: 'b',
           label: `Band ${score}`,
           description: '',
-          helps: [],
+          helps: { text: 'A walk', modules: [], topics: [] },
           suggestMeasures: [],
           suggestProfessional: false,
         },
