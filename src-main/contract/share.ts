@@ -209,7 +209,12 @@ export const shareSecretSchema = z.discriminatedUnion('kind', [
     .strict(),
 ]);
 
-const path = z.string().trim().min(1).max(1000);
+/** A full path: `/…` on macOS and Linux, `C:\…` or `\\server\…` on Windows. */
+const path = z
+  .string()
+  .trim()
+  .max(1000)
+  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'Type the full path, such as /home/sam/Documents.');
 const exportId = z.uuid();
 
 const sourceItem = z.object({ id: z.string(), occurredAt: z.string(), title: z.string() });

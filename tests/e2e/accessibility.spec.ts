@@ -273,7 +273,8 @@ function expectNoProblems(problems: Map<string, string>, what: string) {
 test.describe('axe finds nothing serious', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`on every screen in the ${theme} theme`, async ({ page }) => {
-      test.setTimeout(90_000);
+      // The walk includes an export and two openings at the real scrypt work factor.
+      test.setTimeout(150_000);
       // The theme is left at "Match my computer", so the computer's preference chooses it.
       await page.emulateMedia({ colorScheme: theme });
       const failures = new Map<string, string>();
@@ -513,7 +514,7 @@ test.describe('with the keyboard alone', () => {
       await page.reload();
       await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
       await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
-      await tabThrough(page, frameStops(page).slice(0, 8));
+      await tabThrough(page, frameStops(page).slice(0, SECTIONS.length + 2));
       await expectFocused(page, navButton(page, 'Lock'));
       await press(page, 'Enter');
       await expect(page.getByRole('heading', { name: 'Stillroom is locked' })).toBeVisible();
@@ -691,7 +692,8 @@ const LARGE_TEXT = [
 test.describe('text twice the size loses nothing', () => {
   for (const view of LARGE_TEXT) {
     test(`with ${view.name}`, async ({ page }) => {
-      test.setTimeout(90_000);
+      // The walk includes an export and two openings at the real scrypt work factor.
+      test.setTimeout(150_000);
       await page.setViewportSize(view.viewport);
       const problems = new Map<string, string>();
       await visitEveryScreen(page, async (screen) => {

@@ -57,8 +57,12 @@ test('two of five entries and one check-in: preview, export, and the coach view 
   for (const box of await page.getByRole('checkbox').all()) await expect(box).not.toBeChecked();
   await expect(page.getByRole('radio', { name: 'Do not include this' })).toBeChecked();
 
-  await diaryList(page).getByRole('checkbox', { name: /Entry number 2 / }).check();
-  await diaryList(page).getByRole('checkbox', { name: /Entry number 4 / }).check();
+  await diaryList(page)
+    .getByRole('checkbox', { name: /Entry number 2 / })
+    .check();
+  await diaryList(page)
+    .getByRole('checkbox', { name: /Entry number 4 / })
+    .check();
   await checkinList(page).getByRole('checkbox').first().check();
   await page.getByRole('radio', { name: /coach I can contact/ }).check();
   await page.getByRole('button', { name: 'Preview what your coach will see' }).click();

@@ -195,7 +195,6 @@ export const VALID_SAMPLES: { [C in CallName]: CallInput<C> } = {
     diaryEntryIds: [],
     thoughtRecordIds: [],
     checkinResultIds: [],
-    trendMeasureIds: ['phq-4'],
     note: '</style><script>alert("x")</script>',
     supportPreference: 'coach-on-request',
   },
