@@ -1,5 +1,5 @@
 /**
- * Share export benchmark: `node --import tsx tests/bench/share-export-bench.ts`.
+ * Share export benchmark: `node --import tsx tests/bench/share-export.bench.ts`.
  *
  * A year of daily use in the real encrypted vault: 365 stress diary entries (every field written),
  * 52 thought records and 26 check-ins (PSS-10 every fortnight). Everything is chosen, with a trend
