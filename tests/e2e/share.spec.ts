@@ -1,4 +1,8 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { ageDecryptWithIdentity, ageKeygen, unzipText } from '../helpers/age-cli';
 import { startHostProcess, type HostProcess } from '../helpers/host-process';
 
 /**
@@ -114,4 +118,58 @@ test('two of five entries and one check-in: preview, export, and the coach view 
   // Opening it stored nothing: the user's diary still has its five entries.
   const list = (await callApi(page, 'diary.list', { limit: 50 })) as { total: number };
   expect(list.total).toBe(5);
+});
+
+test('report.html from the file reads well in a browser with JavaScript off, hostile text shown as text', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(60_000);
+  const hostile = '</style><script>document.title="pwned"</script><b>bold?</b> "quoted" & done';
+  const sources = (await callApi(page, 'share.sources', {})) as {
+    diary: { id: string; title: string }[];
+    checkins: { id: string }[];
+  };
+  await callApi(page, 'measures.submit', { measureId: 'phq-4', answers: { q1: 3, q2: 3, q3: 2, q4: 2 } });
+  const folder = join(host.dataDir, 'out');
+  mkdirSync(folder);
+  const coach = ageKeygen(join(host.dataDir, 'coach.key'));
+  const exported = (await callApi(page, 'share.export', {
+    exportId: crypto.randomUUID(),
+    selection: {
+      diaryEntryIds: [sources.diary[0]!.id],
+      trendMeasureIds: ['phq-4'],
+      note: hostile,
+    },
+    protection: { kind: 'recipient', recipient: coach.publicKey },
+    recipientLabel: 'Sam',
+    folder,
+  })) as { status: string; path: string };
+  expect(exported.status).toBe('done');
+  const zip = join(folder, 'report.zip');
+  ageDecryptWithIdentity(exported.path, zip, join(host.dataDir, 'coach.key'));
+  const reportPath = join(folder, 'report.html');
+  writeFileSync(reportPath, unzipText(zip, 'report.html'));
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const reader = await context.newPage();
+    const problems: string[] = [];
+    reader.on('console', (message) => problems.push(message.text()));
+    await reader.goto(pathToFileURL(reportPath).href);
+    await expect(reader.getByRole('heading', { level: 1, name: 'Shared from Stillroom' })).toBeVisible();
+    await expect(reader.getByText(sources.diary[0]!.title)).toBeVisible();
+    await expect(reader.getByText(hostile)).toBeVisible();
+    await expect(reader.locator('b')).toHaveCount(0);
+    await expect(reader.locator('script')).toHaveCount(0);
+    await expect(reader).toHaveTitle(/^Shared from Stillroom/);
+    const chart = reader.getByRole('img', { name: /scores over time/ });
+    await expect(chart).toBeVisible();
+    await expect(chart.locator('circle')).toHaveCount(2);
+    // The styles apply under the report's own CSP (a refused style would show in the console).
+    expect(problems).toEqual([]);
+    expect(await reader.locator('body').evaluate((body) => getComputedStyle(body).maxWidth)).not.toBe('none');
+  } finally {
+    await context.close();
+  }
 });
