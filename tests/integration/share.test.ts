@@ -9,6 +9,7 @@ import {
   type CallName,
   type CallOutput,
   type EventPayload,
+  type PolicyState,
   type Result,
 } from '../../src-main/contract';
 import { createDispatcher } from '../../src-main/core/api/dispatch';
@@ -40,7 +41,7 @@ afterEach(() => {
   for (const cleanup of cleanups.splice(0).reverse()) cleanup();
 });
 
-function openApi() {
+function openApi(policy?: PolicyState) {
   const dataDir = tempDir('stillroom-share-');
   const exportsDir = join(dataDir, 'exports');
   const vault = createTestVault(dataDir, { clock: fakeClock() });
@@ -55,6 +56,7 @@ function openApi() {
       settings: createSettingsService({ read: () => settings, write: (next) => (settings = next) }),
       vault,
       ...testHandlerServices(),
+      ...(policy ? { policy } : {}),
       share: {
         files: createAgeShareFileStore({ defaultFolder: exportsDir }),
         randomInt: (max) => randomInt(max),
@@ -325,6 +327,54 @@ describe('share export', () => {
     expect(sources.coach).toBeNull();
     await api.value('vault.lock', {});
     expect((await api.error('share.sources', {})).code).toBe('locked');
+  });
+});
+
+describe('IT policy', () => {
+  const policy = (exportAllowed: boolean): PolicyState => ({
+    state: 'ok',
+    path: '/etc/stillroom/policy.json',
+    policy: {
+      format: 1,
+      organisation: { name: 'Acme' },
+      coach: {
+        name: 'Sam Okafor',
+        email: 'sam@acme.example',
+        phone: '+44 20 7946 0000',
+        note: 'Mondays and Thursdays',
+      },
+      enforced: { exportAllowed },
+    },
+  });
+
+  it('names the organisation’s coach in the share flow', async () => {
+    const api = openApi(policy(true));
+    await api.value('vault.create', { passphrase: PASSPHRASE });
+    const sources = await api.value('share.sources', {});
+    expect(sources.coach).toEqual({
+      name: 'Sam Okafor',
+      email: 'sam@acme.example',
+      phone: '+44 20 7946 0000',
+      note: 'Mondays and Thursdays',
+    });
+    expect(sources.exportAllowed).toBe(true);
+  });
+
+  it('refuses to export when the policy turns exports off, and writes nothing', async () => {
+    const api = openApi(policy(false));
+    await api.value('vault.create', { passphrase: PASSPHRASE });
+    expect((await api.value('share.sources', {})).exportAllowed).toBe(false);
+    const error = await api.error('share.export', {
+      exportId: randomUUID(),
+      selection: { note: 'hello' },
+      protection: { kind: 'passphrase', passphrase: SHARE_PASSPHRASE },
+      recipientLabel: 'Sam',
+    });
+    expect(error).toMatchObject({
+      code: 'unavailable',
+      message: expect.stringContaining('turned off exports'),
+    });
+    expect(existsSync(api.exportsDir)).toBe(false);
   });
 });
 
