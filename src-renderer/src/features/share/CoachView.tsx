@@ -49,7 +49,7 @@ export function CoachView({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <section className="card" aria-labelledby="coach-open-title">
+    <section className="card share-form" aria-labelledby="coach-open-title">
       <h2 id="coach-open-title">Open a file someone shared with you</h2>
       <form
         onSubmit={(event) => {

@@ -91,7 +91,7 @@ export function ExportPanel({
   }
 
   return (
-    <section className="card" aria-labelledby="export-title">
+    <section className="card share-form" aria-labelledby="export-title">
       <h2 id="export-title">Export for your coach</h2>
       <div className="field">
         <label htmlFor="share-label">Who is this for?</label>
