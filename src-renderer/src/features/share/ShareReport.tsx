@@ -138,6 +138,17 @@ export function ShareReport({ data }: { data: ShareData }) {
               <Field label="Balanced thought" text={record.balancedThought} />
               <h5>Afterwards</h5>
               <p>Belief in the first thought: {rating(record.rerated.belief)}</p>
+              {record.rerated.emotions.length ? (
+                <ul>
+                  {record.rerated.emotions.map((emotion, i) => (
+                    <li key={i}>
+                      {emotion.name}: {rating(emotion.intensity)}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                empty('feelings')
+              )}
             </article>
           ))}
         </section>
