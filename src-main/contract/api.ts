@@ -4,6 +4,7 @@ import { diaryCalls } from './diary';
 import { helpCalls } from './help';
 import { policyCalls } from './policy';
 import { thoughtCalls } from './thoughts';
+import { shareCalls } from './share';
 import { HOST_KINDS, THEMES, type CallName, type SameKeys } from './plain';
 import { vaultCalls } from './vault';
 
@@ -55,6 +56,7 @@ export const apiContract = {
   ...policyCalls,
   ...helpCalls,
   ...checkinCalls,
+  ...shareCalls,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -3,6 +3,7 @@ import type { DiarySearch } from '../diary/diary-search';
 import type { CheckinRepository } from '../checkins/checkin-repository';
 import type { StressDiaryRepository } from '../diary/stress-diary';
 import type { ThoughtRecordRepository } from '../thoughts/thought-records';
+import type { ShareHistoryRepository } from '../share/share-history';
 
 export type LockReason = 'idle' | 'screen' | 'suspend' | 'manual';
 
@@ -38,5 +39,7 @@ export interface VaultService {
   checkins(): CheckinRepository;
   /** Full-text search over the stress diary and the thought records. */
   diarySearch(): DiarySearch;
+  /** What the user has exported for a coach (never the passphrase). */
+  shareHistory(): ShareHistoryRepository;
   close(): void;
 }

@@ -19,6 +19,7 @@ import {
 } from './database';
 import { findProtector, readKeyring, withProtector, writeKeyring, type Keyring } from './keyring-file';
 import { LATEST_SCHEMA_VERSION } from './migrations';
+import { createShareHistoryRepository } from './repositories/share-history-repository';
 import { createCheckinRepository } from './repositories/checkin-repository';
 import { createDiarySearchRepository } from './repositories/diary-search-repository';
 import { createStressDiaryRepository } from './repositories/stress-diary-repository';
@@ -76,6 +77,7 @@ export function createVault(options: VaultOptions): VaultService {
         thoughtRecords: ReturnType<typeof createThoughtRecordRepository>;
         checkins: ReturnType<typeof createCheckinRepository>;
         diarySearch: ReturnType<typeof createDiarySearchRepository>;
+        shareHistory: ReturnType<typeof createShareHistoryRepository>;
       }
     | undefined;
 
@@ -190,6 +192,7 @@ export function createVault(options: VaultOptions): VaultService {
         thoughtRecords: createThoughtRecordRepository(db, clock),
         checkins: createCheckinRepository(db, clock),
         diarySearch: createDiarySearchRepository(db),
+        shareHistory: createShareHistoryRepository(db, clock),
       };
       openProblem = undefined;
       autoLock = readAutoLock(db);
@@ -491,6 +494,11 @@ export function createVault(options: VaultOptions): VaultService {
     diarySearch() {
       requireOpen();
       return (repositories as NonNullable<typeof repositories>).diarySearch;
+    },
+
+    shareHistory() {
+      requireOpen();
+      return (repositories as NonNullable<typeof repositories>).shareHistory;
     },
 
     close() {
