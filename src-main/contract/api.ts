@@ -3,6 +3,7 @@ import { checkinCalls } from './checkins';
 import { diaryCalls } from './diary';
 import { helpCalls } from './help';
 import { policyCalls } from './policy';
+import { reminderCalls } from './reminders';
 import { thoughtCalls } from './thoughts';
 import { HOST_KINDS, THEMES, type CallName, type SameKeys } from './plain';
 import { vaultCalls } from './vault';
@@ -55,6 +56,7 @@ export const apiContract = {
   ...policyCalls,
   ...helpCalls,
   ...checkinCalls,
+  ...reminderCalls,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EventName, SameKeys } from './plain';
+import { NOTIFICATION_TARGETS, type EventName, type SameKeys } from './plain';
 
 /**
  * Events pushed from main (or the browser host) to the renderer. Smaller than the call table:
@@ -12,6 +12,10 @@ export const eventContract = {
   'room.hide': z.object({}),
   /** Settings changed in another window or by the tray. */
   'settings.changed': z.object({ theme: z.enum(['system', 'light', 'dark']) }),
+  /** A reminder was shown (or would have been, where the system has no notifications). */
+  'reminder.fired': z.object({ target: z.enum(NOTIFICATION_TARGETS) }),
+  /** The user clicked a notification or a tray item: open this place. */
+  'reminder.open': z.object({ target: z.enum(NOTIFICATION_TARGETS) }),
 } as const;
 
 export type EventContract = typeof eventContract;

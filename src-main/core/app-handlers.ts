@@ -9,6 +9,7 @@ import {
 import type { Handlers } from './api/dispatch';
 import { createCheckinHandlers } from './checkins/checkin-handlers';
 import type { Clock } from './clock';
+import { createReminderHandlers } from './reminders/reminder-handlers';
 import type { createSettingsService } from './settings/settings-service';
 import { checkThinkingTraps } from './thoughts/thought-records';
 import type { LockReason, VaultService } from './vault/vault-service';
@@ -30,6 +31,8 @@ export interface AppServices {
   onSettingsChanged?: (settings: CallOutput<'settings.get'>) => void;
   /** Told when the vault locks, so every window shows the lock screen. */
   onLocked?: (reason: LockReason) => void;
+  /** Reminders and the Monday message (wired in infra: notifier, content, time zone). */
+  reminderHandlers?: ReturnType<typeof createReminderHandlers>;
 }
 
 /** The handler table every host registers. Later features add their calls here. */
@@ -40,8 +43,22 @@ export function createHandlers(services: AppServices): Handlers {
     clock: services.clock,
     repository: () => vault.checkins(),
   });
+  // Both hosts pass the real wiring (infra/reminders); this fallback serves tests that build the
+  // handler table alone.
+  const reminders =
+    services.reminderHandlers ??
+    createReminderHandlers({
+      clock: services.clock,
+      zone: () => 'UTC',
+      repository: () => vault.reminders(),
+      mondayMessages: [],
+      buildIcs: () => {
+        throw new ApiFailure('unavailable', 'Calendar export is not set up here.');
+      },
+    });
   return {
     ...checkins,
+    ...reminders,
     'app.info': () => services.info(),
     'app.activity': () => {
       vault.touch();

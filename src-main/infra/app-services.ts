@@ -10,6 +10,7 @@ import { loadMeasures } from './content/measures-content';
 import { loadThinkingTraps } from './content/thinking-traps-content';
 import { policyPath, readPolicy } from './policy-file';
 import { systemClock } from './system-clock';
+import { createReminderService, type ReminderServiceOptions } from './reminders/reminder-service';
 import { createVault, type VaultOptions } from './vault/vault';
 
 const IDLE_CHECK_MS = 15_000;
@@ -26,6 +27,8 @@ export interface AppServicesOptions {
   clock?: Clock;
   /** Tests only: cheaper scrypt, a fake clock. */
   vaultOverrides?: Partial<VaultOptions>;
+  /** Notifications, time zone, launch at login, how often to look (reminders). */
+  reminders?: ReminderServiceOptions;
 }
 
 /**
@@ -39,6 +42,8 @@ export function createAppServices(options: AppServicesOptions): {
   policyHosts: string[];
   /** Stops the idle check and locks the vault (on quit). */
   close: () => void;
+  /** Looks for due reminders now (after the computer wakes, after unlocking). */
+  checkReminders: () => Promise<unknown>;
 } {
   const policy = readPolicy(policyPath(options.env));
   if (policy.state === 'invalid') {
@@ -55,6 +60,13 @@ export function createAppServices(options: AppServicesOptions): {
     defaultAutoLockMinutes: rules?.defaults?.autoLockMinutes,
     ...options.vaultOverrides,
   });
+  const reminders = createReminderService({
+    vault,
+    clock,
+    contentDir: options.contentDir,
+    emit: options.emit,
+    ...options.reminders,
+  });
   const dispatch = createDispatcher(
     createHandlers({
       info: options.info,
@@ -67,6 +79,7 @@ export function createAppServices(options: AppServicesOptions): {
       clock,
       onSettingsChanged: (next) => options.emit('settings.changed', next),
       onLocked: (reason) => options.emit('app.locked', { reason }),
+      reminderHandlers: reminders.handlers,
     }),
   );
   // Both hosts lock after the user's chosen idle time (the shell also on screen lock and suspend).
@@ -76,9 +89,10 @@ export function createAppServices(options: AppServicesOptions): {
   idleCheck.unref();
   const close = () => {
     clearInterval(idleCheck);
+    reminders.stop();
     vault.close();
   };
-  return { dispatch, vault, policyHosts: contactHosts(rules), close };
+  return { dispatch, vault, policyHosts: contactHosts(rules), close, checkReminders: reminders.check };
 }
 
 /** The web and mail hosts named in a policy's crisis resources and coach contact. */

@@ -3,6 +3,7 @@ import type { DiarySearch } from '../diary/diary-search';
 import type { CheckinRepository } from '../checkins/checkin-repository';
 import type { StressDiaryRepository } from '../diary/stress-diary';
 import type { ThoughtRecordRepository } from '../thoughts/thought-records';
+import type { ReminderRepository } from '../reminders/reminder-repository';
 
 export type LockReason = 'idle' | 'screen' | 'suspend' | 'manual';
 
@@ -38,5 +39,7 @@ export interface VaultService {
   checkins(): CheckinRepository;
   /** Full-text search over the stress diary and the thought records. */
   diarySearch(): DiarySearch;
+  /** Reminder rules, preferences and history. */
+  reminders(): ReminderRepository;
   close(): void;
 }
