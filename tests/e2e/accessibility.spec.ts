@@ -11,7 +11,7 @@ import { startHostProcess, type HostProcess } from '../helpers/host-process';
  */
 
 const PASSPHRASE = 'quiet harbour lantern';
-const SECTIONS = ['Today', 'Course', 'Diary', 'Check-ins', 'Library', 'Settings'] as const;
+const SECTIONS = ['Today', 'Course', 'Diary', 'Check-ins', 'Library', 'Reminders', 'Settings'] as const;
 const DIARY_ENTRIES = [
   {
     stress: 7,

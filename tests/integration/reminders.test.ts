@@ -160,7 +160,7 @@ describe('the runner (fake clock, real vault, the OS notification centre faked)'
     handlers()['reminders.saveRule']({ ...dailyAtNine, target: 'checkin' });
     const { notifier, shown } = capturingNotifier();
     const run = runner(notifier);
-    expect(await run.check()).toEqual({ status: 'started' });
+    expect(await run.check()).toEqual({ status: 'nothing-due' });
     clock.set(at('2026-11-23T08:59:00Z'));
     expect(await run.check()).toEqual({ status: 'nothing-due' });
     clock.set(at('2026-11-23T09:00:30Z'));
@@ -189,6 +189,19 @@ describe('the runner (fake clock, real vault, the OS notification centre faked)'
     expect(await run.check()).toEqual({ status: 'nothing-due' });
     expect(shown).toHaveLength(1);
     expect(handlers()['reminders.get']().history).toHaveLength(1);
+  });
+
+  it('Stillroom closed over the weekend: a new runner (a restart) shows one, and only once', async () => {
+    handlers()['reminders.saveRule'](dailyAtNine);
+    const { notifier, shown } = capturingNotifier();
+    clock.set(at('2026-11-23T09:00:10Z'));
+    expect(await runner(notifier).check()).toMatchObject({ status: 'fired', coalesced: 1 });
+    // Quit on Monday; started again on Thursday at 10:00.
+    clock.set(at('2026-11-26T10:00:00Z'));
+    const restarted = runner(notifier);
+    expect(await restarted.check()).toMatchObject({ status: 'fired', coalesced: 3 });
+    expect(await runner(notifier).check()).toEqual({ status: 'nothing-due' });
+    expect(shown).toHaveLength(2);
   });
 
   it('nothing fires while the vault is locked; what was missed comes as one after unlocking', async () => {

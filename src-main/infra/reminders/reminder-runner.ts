@@ -2,7 +2,7 @@ import { ApiFailure, type EventName, type EventPayload, type NotificationTarget 
 import type { Clock } from '../../core/clock';
 import type { Notifier } from '../../core/reminders/notifier';
 import { scheduleInputOf } from '../../core/reminders/reminder-handlers';
-import { dueNow } from '../../core/reminders/schedule';
+import { CATCH_UP_WINDOW_MS, dueNow } from '../../core/reminders/schedule';
 import type { VaultService } from '../../core/vault/vault-service';
 
 export interface ReminderRunnerOptions {
@@ -17,7 +17,6 @@ export interface ReminderRunnerOptions {
 
 export type CheckResult =
   | { status: 'locked' }
-  | { status: 'started' }
   | { status: 'nothing-due' }
   | { status: 'fired'; target: NotificationTarget; coalesced: number; delivered: boolean };
 
@@ -29,6 +28,8 @@ export type CheckResult =
 export function createReminderRunner(options: ReminderRunnerOptions) {
   const { vault, clock, notifier, emit } = options;
   let busy = false;
+  /** The last look in this session (kept in memory: a look that finds nothing writes nothing). */
+  let lastLook: number | undefined;
 
   async function checkNow(): Promise<CheckResult> {
     let repository;
@@ -40,24 +41,22 @@ export function createReminderRunner(options: ReminderRunnerOptions) {
     }
     const now = clock.now();
     const preferences = repository.preferences();
+    // Where to look back from: the last look this session, else the last notification shown
+    // (saved), else a week: rules only count from when they were saved, so nothing older fires.
+    const saved = preferences.lastCheckedAt === null ? undefined : Date.parse(preferences.lastCheckedAt);
+    const from = Math.max(lastLook ?? -Infinity, saved ?? -Infinity, now - CATCH_UP_WINDOW_MS);
+    lastLook = now;
+    if (from >= now) return { status: 'nothing-due' };
+    const { fire, coalesced } = dueNow(scheduleInputOf(repository.rules(), preferences, options.zone()), from, now);
+    if (!fire) return { status: 'nothing-due' };
     const lastCheckedAt = new Date(now).toISOString();
-    if (preferences.lastCheckedAt === null || Date.parse(preferences.lastCheckedAt) > now) {
-      // The first look (or a clock set back): start from now rather than replay the past.
-      repository.savePreferences({ ...preferences, lastCheckedAt });
-      return { status: 'started' };
-    }
-    const { fire, coalesced } = dueNow(
-      scheduleInputOf(repository.rules(), preferences, options.zone()),
-      Date.parse(preferences.lastCheckedAt),
-      now,
-    );
-    // Saved before showing anything, so a crash while notifying can never show it twice.
+    // Written only when something is shown (no disk write every half minute), and before
+    // showing it, so a crash while notifying can never show it twice.
     repository.savePreferences({
       ...preferences,
       lastCheckedAt,
-      snooze: fire?.source === 'snooze' ? null : preferences.snooze,
+      snooze: fire.source === 'snooze' ? null : preferences.snooze,
     });
-    if (!fire) return { status: 'nothing-due' };
     const { target } = fire;
     const { delivered } = await notifier.notify(target, () => {
       options.onOpen?.(target);

@@ -4,6 +4,7 @@ export const SECTIONS = [
   { id: 'diary', label: 'Diary' },
   { id: 'checkins', label: 'Check-ins' },
   { id: 'library', label: 'Library' },
+  { id: 'reminders', label: 'Reminders' },
   { id: 'settings', label: 'Settings' },
 ] as const;
 
