@@ -120,7 +120,10 @@ const noInput = z.object({}).strict();
 export const reminderCalls = {
   'reminders.get': { input: noInput, output: remindersOverviewSchema },
   'reminders.saveRule': { input: reminderRuleInputSchema, output: remindersOverviewSchema },
-  'reminders.deleteRule': { input: z.object({ id: z.string().uuid() }).strict(), output: remindersOverviewSchema },
+  'reminders.deleteRule': {
+    input: z.object({ id: z.string().uuid() }).strict(),
+    output: remindersOverviewSchema,
+  },
   'reminders.setPreferences': {
     input: z
       .object({

@@ -38,7 +38,11 @@ export function trayTooltip(state: TrayState): string {
 }
 
 /** Launch-at-login settings: opened hidden to the tray, so a new day starts quietly. */
-export function loginItemSettings(enabled: boolean): { openAtLogin: boolean; openAsHidden: boolean; args: string[] } {
+export function loginItemSettings(enabled: boolean): {
+  openAtLogin: boolean;
+  openAsHidden: boolean;
+  args: string[];
+} {
   return { openAtLogin: enabled, openAsHidden: enabled, args: enabled ? [HIDDEN_ARG] : [] };
 }
 

@@ -77,18 +77,22 @@ test('create a rule, see its next time, change it, export it to a calendar, opt 
   await page.getByRole('button', { name: 'Save reminder' }).click();
 
   await expect(page.getByText('Your reminder is saved.')).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Mondays, Wednesdays, Thursdays and Fridays at 09:30' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: 'Mondays, Wednesdays, Thursdays and Fridays at 09:30' }),
+  ).toBeVisible();
   await expect(page.getByTestId('rule-next')).toHaveText('Next: Thu 26 Nov, 09:30');
   await expect(page.getByTestId('upcoming').getByRole('listitem').first()).toContainText('Thu 26 Nov, 09:30');
 
   await page.getByRole('button', { name: 'Change' }).click();
   await expect(page.getByRole('heading', { name: 'Change this reminder' })).toBeVisible();
-  await expect(page.getByLabel('A note for yourself (optional)')).toHaveValue('breathe before the board meeting');
+  await expect(page.getByLabel('A note for yourself (optional)')).toHaveValue(
+    'breathe before the board meeting',
+  );
   await page.getByLabel('Every weekday').check();
   await page.getByLabel('At what time?').fill('08:15');
   await page.getByRole('button', { name: 'Save reminder' }).click();
   await expect(page.getByRole('heading', { name: 'Weekdays at 08:15' })).toBeVisible();
-  // 08:15 today has passed (it is 08:00 UTC = 08:00 in London... so not yet): next is today.
+  // It is 08:00 in London (GMT), so today's 08:15 is still to come.
   await expect(page.getByTestId('rule-next')).toHaveText('Next: Thu 26 Nov, 08:15');
 
   await page.getByText('Add to my work calendar').click();
@@ -121,7 +125,9 @@ test('create a rule, see its next time, change it, export it to a calendar, opt 
   } else {
     // The 52 messages have not been added to this checkout yet: the gentle placeholder shows.
     expect(existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')) : []).toEqual([]);
-    await expect(page.getByText('This week’s message is on its way in an update to Stillroom.')).toBeVisible();
+    await expect(
+      page.getByText('This week’s message is on its way in an update to Stillroom.'),
+    ).toBeVisible();
   }
 });
 
@@ -168,7 +174,9 @@ test('the Monday message arrives as a notification and opens the message', async
   setClock('2026-11-30T09:00:40Z');
   const banner = page.getByRole('status', { name: 'Reminder' });
   await expect(banner).toContainText('A new Monday message is here');
-  expect(notifications()).toEqual([{ title: 'Stillroom', body: 'A new Monday message is here', target: 'monday' }]);
+  expect(notifications()).toEqual([
+    { title: 'Stillroom', body: 'A new Monday message is here', target: 'monday' },
+  ]);
   await banner.getByRole('button', { name: 'Open' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Reminders' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'This week’s Monday message' })).toBeVisible();

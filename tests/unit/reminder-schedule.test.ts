@@ -120,7 +120,9 @@ describe('frequencies and end dates', () => {
   });
 
   it('every 3 days counts from the start date', () => {
-    const everyThird = input({ rules: [rule({ frequency: { kind: 'interval', everyDays: 3 }, startDate: '2026-11-26' })] });
+    const everyThird = input({
+      rules: [rule({ frequency: { kind: 'interval', everyDays: 3 }, startDate: '2026-11-26' })],
+    });
     expect(firesBetween(everyThird, '2026-11-25T00:00:00Z', '2026-12-05T00:00:00Z')).toEqual([
       '2026-11-26T09:00:00.000Z',
       '2026-11-29T09:00:00.000Z',
@@ -135,7 +137,9 @@ describe('frequencies and end dates', () => {
       '2026-11-28T09:00:00.000Z',
     ]);
     expect(nextFireOf(ending, 'rule-1', at('2026-11-28T10:00:00Z'))).toBeNull();
-    expect(plannedFires(input({ rules: [rule({ enabled: false })] }), 0, at('2027-01-01T00:00:00Z'))).toEqual([]);
+    expect(plannedFires(input({ rules: [rule({ enabled: false })] }), 0, at('2027-01-01T00:00:00Z'))).toEqual(
+      [],
+    );
   });
 });
 
@@ -164,7 +168,9 @@ describe('quiet hours', () => {
 
   it('a time inside quiet hours is held until they end, not lost', () => {
     const late = input({ rules: [rule({ time: '22:30' })], quietHours: quiet });
-    expect(firesBetween(late, '2026-11-26T12:00:00Z', '2026-11-27T12:00:00Z')).toEqual(['2026-11-27T07:00:00.000Z']);
+    expect(firesBetween(late, '2026-11-26T12:00:00Z', '2026-11-27T12:00:00Z')).toEqual([
+      '2026-11-27T07:00:00.000Z',
+    ]);
   });
 
   it('two times held to the same moment make one notification', () => {
@@ -172,7 +178,9 @@ describe('quiet hours', () => {
       rules: [rule({ time: '22:30' }), rule({ id: 'rule-2', time: '23:15', target: 'checkin' })],
       quietHours: quiet,
     });
-    expect(firesBetween(two, '2026-11-26T12:00:00Z', '2026-11-27T12:00:00Z')).toEqual(['2026-11-27T07:00:00.000Z']);
+    expect(firesBetween(two, '2026-11-26T12:00:00Z', '2026-11-27T12:00:00Z')).toEqual([
+      '2026-11-27T07:00:00.000Z',
+    ]);
   });
 
   it('quiet hours within a day (12:00–13:00), and times outside them untouched', () => {
@@ -197,7 +205,9 @@ describe('pause (a holiday)', () => {
   it('nothing before the day reminders resume; they resume that day', () => {
     const paused = input({ pausedUntil: '2026-12-05' });
     expect(firesBetween(paused, '2026-11-26T10:00:00Z', '2026-12-04T23:59:00Z')).toEqual([]);
-    expect(iso(upcomingFires(paused, at('2026-11-26T10:00:00Z'), 1)[0]?.at ?? 0)).toBe('2026-12-05T09:00:00.000Z');
+    expect(iso(upcomingFires(paused, at('2026-11-26T10:00:00Z'), 1)[0]?.at ?? 0)).toBe(
+      '2026-12-05T09:00:00.000Z',
+    );
     expect(dueNow(paused, at('2026-11-26T10:00:00Z'), at('2026-12-04T23:00:00Z')).coalesced).toBe(0);
   });
 });
@@ -210,7 +220,9 @@ describe('snooze', () => {
     expect(snoozeUntil('1h', now, 'Europe/London')).toBe(now + HOUR);
     expect(iso(snoozeUntil('tomorrow', now, 'Europe/London'))).toBe('2026-11-27T09:00:00.000Z');
     // Saturday 24 October 09:00 BST → Sunday 25 October 09:00 GMT: 25 hours later.
-    expect(snoozeUntil('tomorrow', at('2026-10-24T08:00:00Z'), 'Europe/London')).toBe(at('2026-10-24T08:00:00Z') + 25 * HOUR);
+    expect(snoozeUntil('tomorrow', at('2026-10-24T08:00:00Z'), 'Europe/London')).toBe(
+      at('2026-10-24T08:00:00Z') + 25 * HOUR,
+    );
   });
 
   it('a snoozed reminder comes back once, at the snooze time, with its target', () => {
@@ -226,7 +238,9 @@ describe('snooze', () => {
       quietHours: { start: '22:00', end: '07:00' },
       snooze: { until: '2026-11-26T22:10:00.000Z', target: 'room' },
     });
-    expect(firesBetween(snoozed, '2026-11-26T21:00:00Z', '2026-11-27T12:00:00Z')).toEqual(['2026-11-27T07:00:00.000Z']);
+    expect(firesBetween(snoozed, '2026-11-26T21:00:00Z', '2026-11-27T12:00:00Z')).toEqual([
+      '2026-11-27T07:00:00.000Z',
+    ]);
   });
 });
 
@@ -246,13 +260,20 @@ describe('coalescing: after sleep or a closed app, at most one', () => {
   });
 
   it('nothing missed, nothing shown', () => {
-    expect(dueNow(input(), at('2026-11-26T09:30:00Z'), at('2026-11-26T10:00:00Z'))).toEqual({ fire: null, coalesced: 0 });
+    expect(dueNow(input(), at('2026-11-26T09:30:00Z'), at('2026-11-26T10:00:00Z'))).toEqual({
+      fire: null,
+      coalesced: 0,
+    });
   });
 });
 
 describe('a rule edited mid-week', () => {
   const monday = '2026-11-23T07:00:00.000Z';
-  const before = rule({ frequency: { kind: 'weekly', days: ['mon', 'wed', 'fri'] }, updatedAt: monday, createdAt: monday });
+  const before = rule({
+    frequency: { kind: 'weekly', days: ['mon', 'wed', 'fri'] },
+    updatedAt: monday,
+    createdAt: monday,
+  });
 
   it('the old days stop and the new ones start from the edit; nothing from before the edit fires', () => {
     const tuesdayNoon = '2026-11-24T12:00:00.000Z';

@@ -77,7 +77,11 @@ export function occurrences(recurring: RecurringTime, zone: string, from: number
   const start = floatingOf(DateTime.fromMillis(from, { zone }));
   const end = floatingOf(DateTime.fromMillis(to, { zone }));
   const found: number[] = [];
-  for (const wall of rule.between(new Date(start.getTime() - DAY_MS), new Date(end.getTime() + DAY_MS), true)) {
+  for (const wall of rule.between(
+    new Date(start.getTime() - DAY_MS),
+    new Date(end.getTime() + DAY_MS),
+    true,
+  )) {
     const date = wall.toISOString().slice(0, 10);
     if (recurring.endDate && date > recurring.endDate) continue;
     const at = instantOf(date, wall.toISOString().slice(11, 16), zone);

@@ -42,7 +42,11 @@ export interface ReminderHandlerDeps {
 const UPCOMING_COUNT = 5;
 const HISTORY_COUNT = 10;
 
-export function scheduleInputOf(rules: readonly ReminderRule[], preferences: ReminderPreferences, zone: string): ScheduleInput {
+export function scheduleInputOf(
+  rules: readonly ReminderRule[],
+  preferences: ReminderPreferences,
+  zone: string,
+): ScheduleInput {
   return {
     rules,
     quietHours: preferences.quietHours,
@@ -73,7 +77,10 @@ export function createReminderHandlers(deps: ReminderHandlerDeps) {
       quietHours: preferences.quietHours,
       pausedUntil: preferences.pausedUntil,
       snooze: preferences.snooze && Date.parse(preferences.snooze.until) > now ? preferences.snooze : null,
-      upcoming: upcomingFires(input, now, UPCOMING_COUNT).map((fire) => ({ at: iso(fire.at), target: fire.target })),
+      upcoming: upcomingFires(input, now, UPCOMING_COUNT).map((fire) => ({
+        at: iso(fire.at),
+        target: fire.target,
+      })),
       history: repository.history(HISTORY_COUNT),
       launchAtLogin: { available: deps.loginItem !== undefined, enabled: deps.loginItem?.get() ?? false },
     };
@@ -124,7 +131,8 @@ export function createReminderHandlers(deps: ReminderHandlerDeps) {
       return changed(overview());
     },
     'reminders.deleteRule': ({ id }: CallInput<'reminders.deleteRule'>) => {
-      if (!deps.repository().deleteRule(id)) throw new ApiFailure('not_found', 'That reminder no longer exists.');
+      if (!deps.repository().deleteRule(id))
+        throw new ApiFailure('not_found', 'That reminder no longer exists.');
       return changed(overview());
     },
     'reminders.setPreferences': (patch: CallInput<'reminders.setPreferences'>) => {
@@ -140,7 +148,10 @@ export function createReminderHandlers(deps: ReminderHandlerDeps) {
       return changed(overview());
     },
     'reminders.exportIcs': ({ ruleId, title, minutes }: CallInput<'reminders.exportIcs'>) => {
-      const rule = deps.repository().rules().find((candidate) => candidate.id === ruleId);
+      const rule = deps
+        .repository()
+        .rules()
+        .find((candidate) => candidate.id === ruleId);
       if (!rule) throw new ApiFailure('not_found', 'That reminder no longer exists.');
       return {
         filename: 'stillroom-focus-time.ics',
@@ -166,7 +177,11 @@ export function createReminderHandlers(deps: ReminderHandlerDeps) {
     'monday.setPreferences': ({ enabled, time }: CallInput<'monday.setPreferences'>) => {
       const current = deps.repository().preferences().monday;
       const startsOn =
-        enabled && !current.enabled ? firstMondayFrom(deps.clock.now(), deps.zone()) : enabled ? current.startsOn : null;
+        enabled && !current.enabled
+          ? firstMondayFrom(deps.clock.now(), deps.zone())
+          : enabled
+            ? current.startsOn
+            : null;
       updatePreferences({ monday: { enabled, time: time ?? current.time, startsOn } });
       return changed(monday());
     },

@@ -63,7 +63,12 @@ export function afterQuietHours(at: number, quiet: QuietHours | null, zone: stri
   const local = DateTime.fromMillis(at, { zone });
   if (!inQuietHours(quiet, local.hour * 60 + local.minute)) return at;
   const endMinute = minutesOf(quiet.end);
-  let end = local.set({ hour: Math.floor(endMinute / 60), minute: endMinute % 60, second: 0, millisecond: 0 });
+  let end = local.set({
+    hour: Math.floor(endMinute / 60),
+    minute: endMinute % 60,
+    second: 0,
+    millisecond: 0,
+  });
   if (end.toMillis() <= at) end = end.plus({ days: 1 });
   return end.toMillis();
 }
@@ -117,7 +122,12 @@ export function plannedFires(input: ScheduleInput, from: number, to: number): Pl
 }
 
 /** The next `count` notifications after `now`, looking up to `horizonDays` ahead. */
-export function upcomingFires(input: ScheduleInput, now: number, count: number, horizonDays = 400): PlannedFire[] {
+export function upcomingFires(
+  input: ScheduleInput,
+  now: number,
+  count: number,
+  horizonDays = 400,
+): PlannedFire[] {
   return plannedFires(input, now, now + horizonDays * DAY_MS).slice(0, count);
 }
 

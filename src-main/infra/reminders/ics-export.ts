@@ -11,7 +11,12 @@ import { instantOf, occurrences, rruleText } from '../../core/reminders/recurren
  * there is no description, location or label, and the UID is random per export.
  */
 export function buildIcs(rule: ReminderRule, options: IcsOptions): string {
-  const recurring = { frequency: rule.frequency, time: rule.time, startDate: rule.startDate, endDate: rule.endDate };
+  const recurring = {
+    frequency: rule.frequency,
+    time: rule.time,
+    startDate: rule.startDate,
+    endDate: rule.endDate,
+  };
   // DTSTART must be the first real occurrence (RFC 5545), not just the first allowed day.
   const dayBefore = instantOf(rule.startDate, '00:00', options.zone) - 1;
   const [first] = occurrences(recurring, options.zone, dayBefore, dayBefore + 400 * 86_400_000);

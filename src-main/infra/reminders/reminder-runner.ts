@@ -47,7 +47,11 @@ export function createReminderRunner(options: ReminderRunnerOptions) {
     const from = Math.max(lastLook ?? -Infinity, saved ?? -Infinity, now - CATCH_UP_WINDOW_MS);
     lastLook = now;
     if (from >= now) return { status: 'nothing-due' };
-    const { fire, coalesced } = dueNow(scheduleInputOf(repository.rules(), preferences, options.zone()), from, now);
+    const { fire, coalesced } = dueNow(
+      scheduleInputOf(repository.rules(), preferences, options.zone()),
+      from,
+      now,
+    );
     if (!fire) return { status: 'nothing-due' };
     const lastCheckedAt = new Date(now).toISOString();
     // Written only when something is shown (no disk write every half minute), and before

@@ -52,7 +52,9 @@ export function createReminderService(
   const check = () =>
     runner.check().catch((error: unknown) => {
       // Only the error's kind: a message could in theory carry a stored value.
-      console.warn(`Stillroom: reminders could not be checked (${error instanceof Error ? error.name : 'error'}).`);
+      console.warn(
+        `Stillroom: reminders could not be checked (${error instanceof Error ? error.name : 'error'}).`,
+      );
       return { status: 'failed' as const };
     });
   const handlers = createReminderHandlers({

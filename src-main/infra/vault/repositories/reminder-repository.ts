@@ -14,7 +14,6 @@ import type { Clock } from '../../../core/clock';
 import {
   DEFAULT_REMINDER_PREFERENCES,
   type ReminderHistoryEntry,
-  type ReminderPreferences,
   type ReminderRepository,
 } from '../../../core/reminders/reminder-repository';
 import type { VaultDatabase } from '../database';
@@ -34,7 +33,10 @@ const storedRuleSchema = z.object({
 const storedPreferencesSchema = z.object({
   quietHours: quietHoursSchema.nullable().catch(null),
   pausedUntil: calendarDateSchema.nullable().catch(null),
-  snooze: z.object({ until: z.string(), target: z.enum(NOTIFICATION_TARGETS) }).nullable().catch(null),
+  snooze: z
+    .object({ until: z.string(), target: z.enum(NOTIFICATION_TARGETS) })
+    .nullable()
+    .catch(null),
   monday: z
     .object({ enabled: z.boolean(), time: clockTimeSchema, startsOn: calendarDateSchema.nullable() })
     .catch(DEFAULT_REMINDER_PREFERENCES.monday),
@@ -106,7 +108,12 @@ export function createReminderRepository(db: VaultDatabase, clock: Clock): Remin
         enabled: input.enabled,
       });
       guardWrite(() =>
-        upsertRule.run({ id, rule: JSON.stringify(stored), createdAt: existing?.created_at ?? now, updatedAt: now }),
+        upsertRule.run({
+          id,
+          rule: JSON.stringify(stored),
+          createdAt: existing?.created_at ?? now,
+          updatedAt: now,
+        }),
       );
       return toRule(oneRule.get(id) as RuleRow);
     },

@@ -17,7 +17,8 @@ export function CalendarExport({ rule }: { rule: ReminderRule }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     await run(
-      () => call(api, 'reminders.exportIcs', { ruleId: rule.id, title: title.trim() || 'Focus time', minutes }),
+      () =>
+        call(api, 'reminders.exportIcs', { ruleId: rule.id, title: title.trim() || 'Focus time', minutes }),
       (file) => {
         downloadText(file.filename, file.text, 'text/calendar');
         return `Saved ${file.filename}. Open it with your work calendar to add the series.`;
@@ -35,7 +36,13 @@ export function CalendarExport({ rule }: { rule: ReminderRule }) {
         </p>
         <div className="field">
           <label htmlFor={`${id}-title`}>Title in your calendar</label>
-          <input id={`${id}-title`} type="text" maxLength={60} value={title} onChange={(event) => setTitle(event.target.value)} />
+          <input
+            id={`${id}-title`}
+            type="text"
+            maxLength={60}
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-minutes`}>How long (minutes)</label>

@@ -45,11 +45,21 @@ export function PreferencesCards({
           <div className="time-pair">
             <div className="field">
               <label htmlFor={`${id}-quiet-start`}>Quiet from</label>
-              <input id={`${id}-quiet-start`} type="time" value={quietStart} onChange={(e) => setQuietStart(e.target.value)} />
+              <input
+                id={`${id}-quiet-start`}
+                type="time"
+                value={quietStart}
+                onChange={(e) => setQuietStart(e.target.value)}
+              />
             </div>
             <div className="field">
               <label htmlFor={`${id}-quiet-end`}>Until</label>
-              <input id={`${id}-quiet-end`} type="time" value={quietEnd} onChange={(e) => setQuietEnd(e.target.value)} />
+              <input
+                id={`${id}-quiet-end`}
+                type="time"
+                value={quietEnd}
+                onChange={(e) => setQuietEnd(e.target.value)}
+              />
             </div>
           </div>
         )}
@@ -81,7 +91,12 @@ export function PreferencesCards({
         <p>Going on holiday, or just need some space? Rest all reminders until a day you choose.</p>
         <div className="field">
           <label htmlFor={`${id}-pause-until`}>Start again on</label>
-          <input id={`${id}-pause-until`} type="date" value={pauseUntil} onChange={(e) => setPauseUntil(e.target.value)} />
+          <input
+            id={`${id}-pause-until`}
+            type="date"
+            value={pauseUntil}
+            onChange={(e) => setPauseUntil(e.target.value)}
+          />
         </div>
         <FormMessage {...pause.message} />
         <div className="actions">
@@ -131,7 +146,12 @@ export function PreferencesCards({
         </p>
         <div className="field">
           <label htmlFor={`${id}-monday-time`}>Monday at</label>
-          <input id={`${id}-monday-time`} type="time" value={mondayTime} onChange={(e) => setMondayTime(e.target.value)} />
+          <input
+            id={`${id}-monday-time`}
+            type="time"
+            value={mondayTime}
+            onChange={(e) => setMondayTime(e.target.value)}
+          />
         </div>
         <FormMessage {...weekly.message} />
         <div className="actions">

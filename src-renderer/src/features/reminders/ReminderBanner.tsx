@@ -37,7 +37,12 @@ export function ReminderBanner({ navigate }: { navigate: (target: NavTarget) => 
     };
   }, [api, navigate]);
 
-  if (!shown) return status ? <p role="status" className="muted">{status}</p> : null;
+  if (!shown)
+    return status ? (
+      <p role="status" className="muted">
+        {status}
+      </p>
+    ) : null;
   return (
     <section className="card reminder-banner" role="status" aria-label="Reminder">
       <p>{NOTIFICATION_TEXT.body[shown]}</p>

@@ -26,7 +26,10 @@ export function RemindersScreen() {
   const mondayHeading = useRef<HTMLHeadingElement>(null);
 
   const load = useCallback(async () => {
-    const [current, weekly] = await Promise.all([call(api, 'reminders.get', {}), call(api, 'monday.get', {})]);
+    const [current, weekly] = await Promise.all([
+      call(api, 'reminders.get', {}),
+      call(api, 'monday.get', {}),
+    ]);
     if (current.ok) setOverview(current.value);
     else setMessage({ error: current.error.message });
     if (weekly.ok) setMonday(weekly.value);
@@ -71,8 +74,8 @@ export function RemindersScreen() {
   return (
     <>
       <ScreenHeader title="Reminders">
-        Gentle nudges, only when you ask for them. A notification only ever says your planned moment is
-        ready, never what it is about.
+        Gentle nudges, only when you ask for them. A notification only ever says your planned moment is ready,
+        never what it is about.
       </ScreenHeader>
       {monday?.enabled && (
         <section className="card" aria-labelledby="monday-heading">
@@ -98,11 +101,15 @@ export function RemindersScreen() {
             ))}
           </ul>
         )}
-        {overview?.pausedUntil && <p className="notice">Reminders are resting until {overview.pausedUntil}.</p>}
+        {overview?.pausedUntil && (
+          <p className="notice">Reminders are resting until {overview.pausedUntil}.</p>
+        )}
         {overview?.snooze && (
           <p className="muted">Snoozed until {formatMoment(overview.snooze.until, zone)}.</p>
         )}
-        {overview && <p className="hint">Times are for {overview.zone}. If you travel, they follow your clock.</p>}
+        {overview && (
+          <p className="hint">Times are for {overview.zone}. If you travel, they follow your clock.</p>
+        )}
       </section>
       <section className="card" aria-labelledby="reminders-rules">
         <h2 id="reminders-rules">Your reminders</h2>
@@ -157,7 +164,9 @@ export function RemindersScreen() {
             {overview.history.map((entry) => (
               <li key={entry.id}>
                 {formatMoment(entry.firedAt, zone)} — {notificationLabel(entry.target)}
-                {!entry.delivered && <span className="muted"> (shown here; this computer had no notifications)</span>}
+                {!entry.delivered && (
+                  <span className="muted"> (shown here; this computer had no notifications)</span>
+                )}
               </li>
             ))}
           </ul>

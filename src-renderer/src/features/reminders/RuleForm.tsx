@@ -34,7 +34,9 @@ export function RuleForm({
   const [days, setDays] = useState<Weekday[]>(
     rule?.frequency.kind === 'weekly' ? rule.frequency.days : ['mon', 'wed', 'fri'],
   );
-  const [everyDays, setEveryDays] = useState(rule?.frequency.kind === 'interval' ? rule.frequency.everyDays : 2);
+  const [everyDays, setEveryDays] = useState(
+    rule?.frequency.kind === 'interval' ? rule.frequency.everyDays : 2,
+  );
   const [time, setTime] = useState(rule?.time ?? '09:30');
   const [endDate, setEndDate] = useState(rule?.endDate ?? '');
 
@@ -68,13 +70,23 @@ export function RuleForm({
   }
 
   return (
-    <form className="card reminder-form" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-title`} aria-busy={busy}>
+    <form
+      className="card reminder-form"
+      onSubmit={(event) => void submit(event)}
+      aria-labelledby={`${id}-title`}
+      aria-busy={busy}
+    >
       <h2 id={`${id}-title`}>{rule ? 'Change this reminder' : 'A new reminder'}</h2>
       <fieldset className="choice-group">
         <legend>What should it lead to?</legend>
         {REMINDER_TARGETS.map((choice) => (
           <label key={choice} className="choice">
-            <input type="radio" name={`${id}-target`} checked={target === choice} onChange={() => setTarget(choice)} />
+            <input
+              type="radio"
+              name={`${id}-target`}
+              checked={target === choice}
+              onChange={() => setTarget(choice)}
+            />
             {TARGET_LABELS[choice]}
           </label>
         ))}
@@ -82,15 +94,30 @@ export function RuleForm({
       <fieldset className="choice-group">
         <legend>How often?</legend>
         <label className="choice">
-          <input type="radio" name={`${id}-kind`} checked={kind === 'weekly'} onChange={() => setKind('weekly')} />
+          <input
+            type="radio"
+            name={`${id}-kind`}
+            checked={kind === 'weekly'}
+            onChange={() => setKind('weekly')}
+          />
           On the days I choose
         </label>
         <label className="choice">
-          <input type="radio" name={`${id}-kind`} checked={kind === 'weekdays'} onChange={() => setKind('weekdays')} />
+          <input
+            type="radio"
+            name={`${id}-kind`}
+            checked={kind === 'weekdays'}
+            onChange={() => setKind('weekdays')}
+          />
           Every weekday
         </label>
         <label className="choice">
-          <input type="radio" name={`${id}-kind`} checked={kind === 'interval'} onChange={() => setKind('interval')} />
+          <input
+            type="radio"
+            name={`${id}-kind`}
+            checked={kind === 'interval'}
+            onChange={() => setKind('interval')}
+          />
           Every few days
         </label>
       </fieldset>
@@ -103,7 +130,9 @@ export function RuleForm({
                 type="checkbox"
                 checked={days.includes(day)}
                 onChange={(event) =>
-                  setDays((current) => (event.target.checked ? [...current, day] : current.filter((d) => d !== day)))
+                  setDays((current) =>
+                    event.target.checked ? [...current, day] : current.filter((d) => d !== day),
+                  )
                 }
               />
               {DAY_NAMES[day]}
@@ -126,15 +155,33 @@ export function RuleForm({
       )}
       <div className="field">
         <label htmlFor={`${id}-time`}>At what time?</label>
-        <input id={`${id}-time`} type="time" value={time} onChange={(event) => setTime(event.target.value)} required />
+        <input
+          id={`${id}-time`}
+          type="time"
+          value={time}
+          onChange={(event) => setTime(event.target.value)}
+          required
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-end`}>Last day (optional)</label>
-        <input id={`${id}-end`} type="date" value={endDate} onChange={(event) => setEndDate(event.target.value)} />
+        <input
+          id={`${id}-end`}
+          type="date"
+          value={endDate}
+          onChange={(event) => setEndDate(event.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-label`}>A note for yourself (optional)</label>
-        <input id={`${id}-label`} type="text" maxLength={80} value={label} onChange={(event) => setLabel(event.target.value)} aria-describedby={`${id}-label-hint`} />
+        <input
+          id={`${id}-label`}
+          type="text"
+          maxLength={80}
+          value={label}
+          onChange={(event) => setLabel(event.target.value)}
+          aria-describedby={`${id}-label-hint`}
+        />
         <p className="hint" id={`${id}-label-hint`}>
           Only you see this, here. Notifications never show it: they only say your planned moment is ready.
         </p>

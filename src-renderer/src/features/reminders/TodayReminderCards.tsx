@@ -22,7 +22,11 @@ export function TodayReminderCards() {
           <ul className="link-list">
             {MOMENT_CHOICES.map((choice) => (
               <li key={choice.section}>
-                <button type="button" className="link-button" onClick={() => navigate({ section: choice.section })}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => navigate({ section: choice.section })}
+                >
                   {choice.label}
                 </button>{' '}
                 — {choice.detail}.

@@ -42,7 +42,9 @@ export function describeFrequency(frequency: ReminderFrequency): string {
     case 'weekly': {
       const days = WEEKDAYS.filter((day) => frequency.days.includes(day)).map((day) => `${DAY_NAMES[day]}s`);
       if (days.length === 7) return 'Every day';
-      return days.length > 1 ? `${days.slice(0, -1).join(', ')} and ${days[days.length - 1]}` : (days[0] ?? '');
+      return days.length > 1
+        ? `${days.slice(0, -1).join(', ')} and ${days[days.length - 1]}`
+        : (days[0] ?? '');
     }
   }
 }
