@@ -414,7 +414,7 @@ test.describe('with the keyboard alone', () => {
 
     test('locking and unlocking', async ({ page }) => {
       const stops = frameStops(page);
-      await tabThrough(page, stops.slice(0, 8));
+      await tabThrough(page, stops.slice(0, SECTIONS.length + 2));
       await expectFocused(page, navButton(page, 'Lock'));
       await press(page, 'Enter');
 
@@ -461,7 +461,7 @@ test.describe('with the keyboard alone', () => {
       await page.reload();
       await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
       await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
-      await tabThrough(page, frameStops(page).slice(0, 8));
+      await tabThrough(page, frameStops(page).slice(0, SECTIONS.length + 2));
       await expectFocused(page, navButton(page, 'Lock'));
       await press(page, 'Enter');
       await expect(page.getByRole('heading', { name: 'Stillroom is locked' })).toBeVisible();
