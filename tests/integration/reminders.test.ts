@@ -419,6 +419,10 @@ print(json.dumps({
   'tzid': e['dtstart'].params.get('TZID'),
   'rrule': rrule.to_ical().decode(),
   'keys': sorted(k for k in e.keys()),
+  'zones': [
+    [z.name, str(z.get('DTSTART').to_ical().decode()), int(z.decoded('TZOFFSETTO').total_seconds() // 60)]
+    for tz in cal.walk('VTIMEZONE') for z in tz.subcomponents
+  ],
 }))
 `;
   const run = spawnSync(PYTHON, ['-c', script], { input: ics, encoding: 'utf8' });
@@ -430,6 +434,7 @@ print(json.dumps({
     tzid: string;
     rrule: string;
     keys: string[];
+    zones: [string, string, number][];
   };
 }
 
@@ -478,6 +483,13 @@ describe('.ics export, checked by an independent parser (python3-icalendar)', ()
       tzid: 'Europe/London',
       rrule: 'FREQ=WEEKLY;UNTIL=20260630T225959Z;BYDAY=MO,TH',
     });
+    // The VTIMEZONE RFC 5545 asks for, read back by python: the 2026 changes where they belong.
+    expect(parsed.zones).toEqual(
+      expect.arrayContaining([
+        ['DAYLIGHT', '20260329T010000', 60],
+        ['STANDARD', '20261025T020000', 0],
+      ]),
+    );
     expect(parsed.keys).not.toContain('DESCRIPTION');
     expect(parsed.keys).not.toContain('LOCATION');
 

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import type { ReminderRule } from '../../contract/reminders';
 import type { IcsOptions } from '../../core/reminders/reminder-handlers';
 import { instantOf, occurrences, rruleText } from '../../core/reminders/recurrence';
+import { vtimezone } from './vtimezone';
 
 /**
  * A reminder rule as an .ics calendar with one recurring event, for the user to import into a
@@ -26,6 +27,7 @@ export function buildIcs(rule: ReminderRule, options: IcsOptions): string {
   const calendar = ical({
     prodId: { company: 'Stillroom', product: 'Stillroom', language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
+    timezone: { name: options.zone, generator: (zone) => vtimezone(zone, start.year) },
   });
   calendar.createEvent({
     id: crypto.randomUUID(),
