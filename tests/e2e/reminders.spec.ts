@@ -181,3 +181,39 @@ test('the Monday message arrives as a notification and opens the message', async
   await expect(page.getByRole('heading', { level: 1, name: 'Reminders' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'This week’s Monday message' })).toBeVisible();
 });
+
+test('with the keyboard alone: add a reminder, delete it, and undo', async ({ page }) => {
+  /** Presses Tab until `target` has focus (a keyboard user's way there), within reason. */
+  async function tabTo(target: ReturnType<Page['getByRole']>) {
+    for (let presses = 0; presses < 60; presses++) {
+      if (await target.evaluate((element) => element === document.activeElement)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error('Tab never reached the target');
+  }
+
+  await page.keyboard.press('Alt+6');
+  await expect(page.getByRole('heading', { level: 1, name: 'Reminders' })).toBeFocused();
+  await tabTo(page.getByRole('button', { name: 'Add a reminder' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page.getByRole('radio', { name: 'A quick session' }));
+  await page.keyboard.press('ArrowDown'); // My check-in
+  await expect(page.getByRole('radio', { name: 'My check-in' })).toBeChecked();
+  await tabTo(page.getByRole('radio', { name: 'On the days I choose' }));
+  await page.keyboard.press('ArrowDown'); // Every weekday
+  await expect(page.getByRole('radio', { name: 'Every weekday' })).toBeChecked();
+  await tabTo(page.getByLabel('At what time?'));
+  await page.keyboard.type('1745');
+  await tabTo(page.getByRole('button', { name: 'Save reminder' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Weekdays at 17:45' })).toBeVisible();
+  await expect(page.getByTestId('rule-next')).toHaveText('Next: Thu 26 Nov, 17:45');
+
+  await tabTo(page.getByRole('button', { name: 'Delete' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('You have no reminders. That is fine too.')).toBeVisible();
+  await tabTo(page.getByRole('button', { name: 'Undo' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Your reminder is back.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Weekdays at 17:45' })).toBeVisible();
+});

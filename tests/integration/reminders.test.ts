@@ -147,6 +147,18 @@ describe('reminder rules in the vault', () => {
     ]);
   });
 
+  it('keeps the last 200 history lines, newest first', () => {
+    const repository = vault.reminders();
+    for (let n = 0; n < 205; n++) {
+      const firedAt = new Date(at('2026-01-01T09:00:00Z') + n * 86_400_000).toISOString();
+      repository.recordFire({ firedAt, target: 'open', coalesced: 1, delivered: n % 2 === 0 });
+    }
+    const kept = repository.history(500);
+    expect(kept).toHaveLength(200);
+    expect(kept[0]?.firedAt).toBe(new Date(at('2026-01-01T09:00:00Z') + 204 * 86_400_000).toISOString());
+    expect(kept[199]?.firedAt).toBe(new Date(at('2026-01-01T09:00:00Z') + 5 * 86_400_000).toISOString());
+  });
+
   it('an end date before the first day is refused with a clear message, and nothing is saved', () => {
     const api = handlers();
     expect(() => api['reminders.saveRule']({ ...dailyAtNine, endDate: '2026-11-01' })).toThrow(

@@ -130,6 +130,26 @@ describe('frequencies and end dates', () => {
     ]);
   });
 
+  it('a rule started years ago keeps its rhythm (every 3 days since 1 January 2020, counted by hand)', () => {
+    const old = input({
+      rules: [rule({ frequency: { kind: 'interval', everyDays: 3 }, startDate: '2020-01-01' })],
+    });
+    expect(firesBetween(old, '2026-11-25T00:00:00Z', '2026-12-05T00:00:00Z')).toEqual([
+      '2026-11-25T09:00:00.000Z',
+      '2026-11-28T09:00:00.000Z',
+      '2026-12-01T09:00:00.000Z',
+      '2026-12-04T09:00:00.000Z',
+    ]);
+    const weekly = input({
+      rules: [rule({ frequency: { kind: 'weekly', days: ['tue', 'sat'] }, startDate: '2019-06-13' })],
+    });
+    expect(firesBetween(weekly, '2026-11-23T00:00:00Z', '2026-12-02T00:00:00Z')).toEqual([
+      '2026-11-24T09:00:00.000Z',
+      '2026-11-28T09:00:00.000Z',
+      '2026-12-01T09:00:00.000Z',
+    ]);
+  });
+
   it('nothing after the end date (inclusive), and nothing for a switched-off rule', () => {
     const ending = input({ rules: [rule({ endDate: '2026-11-28' })] });
     expect(firesBetween(ending, '2026-11-26T10:00:00Z', '2026-12-05T00:00:00Z')).toEqual([

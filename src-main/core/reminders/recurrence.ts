@@ -39,10 +39,19 @@ function floatingOf(at: DateTime): Date {
   return new Date(Date.UTC(at.year, at.month - 1, at.day, at.hour, at.minute, at.second));
 }
 
-/** The rrule options of a recurring time, without an end (the end is by local date, below). */
-export function rruleOptions(recurring: RecurringTime): Partial<RRuleOptions> {
+/**
+ * The rrule options of a recurring time, without an end (the end is by local date, below).
+ * rrule walks from DTSTART, so with `near` the start moves up to just before it by whole
+ * periods (weeks, or N days), which keeps every later time the same and each look cheap.
+ */
+export function rruleOptions(recurring: RecurringTime, near?: Date): Partial<RRuleOptions> {
   const { frequency } = recurring;
-  const dtstart = floating(recurring.startDate, recurring.time);
+  let dtstart = floating(recurring.startDate, recurring.time);
+  if (near && near.getTime() > dtstart.getTime()) {
+    const period = frequency.kind === 'interval' ? frequency.everyDays : 7;
+    const periods = Math.floor((near.getTime() - dtstart.getTime()) / (period * DAY_MS));
+    dtstart = new Date(dtstart.getTime() + periods * period * DAY_MS);
+  }
   switch (frequency.kind) {
     case 'weekly':
       return { freq: RRule.WEEKLY, byweekday: frequency.days.map((day) => RRULE_DAYS[day]), dtstart };
@@ -73,8 +82,8 @@ export function instantOf(date: string, time: string, zone: string): number {
  */
 export function occurrences(recurring: RecurringTime, zone: string, from: number, to: number): number[] {
   if (to <= from) return [];
-  const rule = new RRule(rruleOptions(recurring));
   const start = floatingOf(DateTime.fromMillis(from, { zone }));
+  const rule = new RRule(rruleOptions(recurring, new Date(start.getTime() - 2 * DAY_MS)));
   const end = floatingOf(DateTime.fromMillis(to, { zone }));
   const found: number[] = [];
   for (const wall of rule.between(

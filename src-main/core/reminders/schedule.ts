@@ -121,14 +121,22 @@ export function plannedFires(input: ScheduleInput, from: number, to: number): Pl
   return fires.filter((fire, index) => index === 0 || fires[index - 1]?.at !== fire.at);
 }
 
-/** The next `count` notifications after `now`, looking up to `horizonDays` ahead. */
+/**
+ * The next `count` notifications after `now`, looking up to `horizonDays` ahead. The window
+ * widens step by step, so the usual case (something within a week) never expands a year of times.
+ */
 export function upcomingFires(
   input: ScheduleInput,
   now: number,
   count: number,
   horizonDays = 400,
 ): PlannedFire[] {
-  return plannedFires(input, now, now + horizonDays * DAY_MS).slice(0, count);
+  let found: PlannedFire[] = [];
+  for (const days of [8, 40, horizonDays]) {
+    found = plannedFires(input, now, now + Math.min(days, horizonDays) * DAY_MS);
+    if (found.length >= count || days >= horizonDays) break;
+  }
+  return found.slice(0, count);
 }
 
 /** When one rule will next speak up (its own times only), or null if never again. */

@@ -58,6 +58,9 @@ interface HistoryRow {
   delivered: number;
 }
 
+/** How many reminder history lines are kept. */
+export const HISTORY_KEPT = 200;
+
 export function createReminderRepository(db: VaultDatabase, clock: Clock): ReminderRepository {
   const allRules = db.prepare<[], RuleRow>(
     'SELECT id, rule, created_at, updated_at FROM reminder_rules ORDER BY created_at, id',
@@ -80,6 +83,11 @@ export function createReminderRepository(db: VaultDatabase, clock: Clock): Remin
   const insertHistory = db.prepare(
     `INSERT INTO reminder_history (id, fired_at, target, coalesced, delivered)
      VALUES (@id, @firedAt, @target, @coalesced, @delivered)`,
+  );
+  // The history is for the user's own view of recent reminders; older lines are let go.
+  const pruneHistory = db.prepare(
+    `DELETE FROM reminder_history WHERE id NOT IN (
+       SELECT id FROM reminder_history ORDER BY fired_at DESC, rowid DESC LIMIT ${HISTORY_KEPT})`,
   );
   const recentHistory = db.prepare<[number], HistoryRow>(
     'SELECT id, fired_at, target, coalesced, delivered FROM reminder_history ORDER BY fired_at DESC, rowid DESC LIMIT ?',
@@ -132,7 +140,12 @@ export function createReminderRepository(db: VaultDatabase, clock: Clock): Remin
     },
     recordFire(entry) {
       const stored: ReminderHistoryEntry = { id: randomUUID(), ...entry };
-      guardWrite(() => insertHistory.run({ ...stored, delivered: stored.delivered ? 1 : 0 }));
+      guardWrite(() =>
+        db.transaction(() => {
+          insertHistory.run({ ...stored, delivered: stored.delivered ? 1 : 0 });
+          pruneHistory.run();
+        })(),
+      );
       return stored;
     },
     history: (limit) =>

@@ -23,6 +23,7 @@ export function RemindersScreen() {
   const [monday, setMonday] = useState<Monday>();
   const [editing, setEditing] = useState<ReminderRule | 'new' | undefined>();
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
+  const [deleted, setDeleted] = useState<ReminderRule | undefined>();
   const mondayHeading = useRef<HTMLHeadingElement>(null);
 
   const load = useCallback(async () => {
@@ -49,7 +50,26 @@ export function RemindersScreen() {
     const result = await call(api, 'reminders.deleteRule', { id: rule.id });
     if (result.ok) {
       setOverview(result.value);
-      setMessage({ success: 'That reminder is gone.' });
+      setMessage({});
+      setDeleted(rule);
+    } else setMessage({ error: result.error.message });
+  }
+
+  async function undoDelete(rule: ReminderRule) {
+    const { label, target, frequency, time, startDate, endDate, enabled } = rule;
+    const result = await call(api, 'reminders.saveRule', {
+      label,
+      target,
+      frequency,
+      time,
+      startDate,
+      endDate,
+      enabled,
+    });
+    setDeleted(undefined);
+    if (result.ok) {
+      setOverview(result.value);
+      setMessage({ success: 'Your reminder is back.' });
     } else setMessage({ error: result.error.message });
   }
 
@@ -63,6 +83,7 @@ export function RemindersScreen() {
           onSaved={(next) => {
             setOverview(next);
             setEditing(undefined);
+            setDeleted(undefined);
             setMessage({ success: 'Your reminder is saved.' });
           }}
         />
@@ -86,6 +107,14 @@ export function RemindersScreen() {
         </section>
       )}
       <FormMessage {...message} />
+      {deleted && (
+        <p role="status" className="undo-status">
+          That reminder is gone.{' '}
+          <button type="button" className="link-button" onClick={() => void undoDelete(deleted)}>
+            Undo
+          </button>
+        </p>
+      )}
       <section className="card" aria-labelledby="reminders-coming">
         <h2 id="reminders-coming">Coming up</h2>
         {!overview ? (
