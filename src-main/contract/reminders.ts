@@ -83,6 +83,8 @@ const remindersOverviewSchema = z.object({
   quietHours: quietHoursSchema.nullable(),
   /** Nothing fires before this day (a holiday); null when not paused. */
   pausedUntil: calendarDateSchema.nullable(),
+  /** The next times (only the times) are kept outside the vault so reminders come while locked. */
+  remindWhileLocked: z.boolean(),
   snooze: snoozeSchema.nullable(),
   /** The next few notifications, quiet hours and pause already applied. */
   upcoming: z.array(z.object({ at: z.string(), target: z.enum(NOTIFICATION_TARGETS) })),
@@ -129,6 +131,7 @@ export const reminderCalls = {
       .object({
         quietHours: quietHoursSchema.nullable().optional(),
         pausedUntil: calendarDateSchema.nullable().optional(),
+        remindWhileLocked: z.boolean().optional(),
       })
       .strict(),
     output: remindersOverviewSchema,

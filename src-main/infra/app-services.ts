@@ -64,6 +64,7 @@ export function createAppServices(options: AppServicesOptions): {
     vault,
     clock,
     contentDir: options.contentDir,
+    dataDir: options.dataDir,
     emit: options.emit,
     ...options.reminders,
   });

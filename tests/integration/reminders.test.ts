@@ -11,6 +11,7 @@ import { ContentError } from '../../src-main/infra/content/crisis-content';
 import { loadMondayMessages } from '../../src-main/infra/content/monday-messages-content';
 import { createNodeNotifierNotifier } from '../../src-main/infra/notifications/node-notifier-notifier';
 import { buildIcs } from '../../src-main/infra/reminders/ics-export';
+import { LOCKED_TIMES_FILE, lockedTimesFile } from '../../src-main/infra/reminders/locked-times-file';
 import { createReminderRunner } from '../../src-main/infra/reminders/reminder-runner';
 import { tempDir } from '../helpers/host-harness';
 import { projectRoot } from '../helpers/layering';
@@ -65,6 +66,7 @@ function runner(notifier: Notifier) {
     zone: () => zone,
     notifier,
     emit: (name, payload) => events.push({ name, payload }),
+    lockedTimes: lockedTimesFile(dataDir),
   });
 }
 
@@ -280,6 +282,86 @@ describe('the runner (fake clock, real vault, the OS notification centre faked)'
     expect(await run.check()).toMatchObject({ status: 'fired', delivered: false });
     expect(handlers()['reminders.get']().history[0]?.delivered).toBe(false);
     expect(events[0]).toEqual({ name: 'reminder.fired', payload: { target: 'room' } });
+  });
+});
+
+describe('reminders while locked (opt-in): only the times are kept outside the vault', () => {
+  const file = () => join(dataDir, LOCKED_TIMES_FILE);
+
+  it('off by default: no file, and nothing fires while locked', async () => {
+    handlers()['reminders.saveRule'](dailyAtNine);
+    const { notifier, shown } = capturingNotifier();
+    const run = runner(notifier);
+    await run.check();
+    expect(existsSync(file())).toBe(false);
+    vault.lock('idle');
+    clock.set(at('2026-11-23T09:01:00Z'));
+    expect(await run.check()).toEqual({ status: 'locked' });
+    expect(shown).toHaveLength(0);
+  });
+
+  it('on: the file holds only instants; a locked reminder is generic, fires once, and never again on unlock or restart', async () => {
+    const api = handlers();
+    api['reminders.saveRule']({ ...dailyAtNine, label: 'Q7x my own words', target: 'checkin' });
+    expect(api['reminders.setPreferences']({ remindWhileLocked: true }).remindWhileLocked).toBe(true);
+    const { notifier, shown } = capturingNotifier();
+    const run = runner(notifier);
+    await run.check();
+    const kept = JSON.parse(readFileSync(file(), 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(kept).sort()).toEqual(['firedUpTo', 'format', 'times']);
+    expect((kept.times as number[]).slice(0, 2)).toEqual([
+      at('2026-11-23T09:00:00Z'),
+      at('2026-11-24T09:00:00Z'),
+    ]);
+    expect(readFileSync(file(), 'utf8')).not.toMatch(/Q7x|checkin|room|label/);
+
+    vault.lock('idle');
+    clock.set(at('2026-11-23T09:00:30Z'));
+    expect(await run.check()).toMatchObject({
+      status: 'fired',
+      target: 'open',
+      coalesced: 1,
+      whileLocked: true,
+    });
+    expect(shown.map((s) => s.body)).toEqual(['Your planned moment is ready']);
+    clock.advance(60_000);
+    expect(await run.check()).toEqual({ status: 'locked' });
+
+    await vault.unlock({ method: 'passphrase', passphrase: PASSPHRASE });
+    clock.advance(60_000);
+    expect(await run.check()).toEqual({ status: 'nothing-due' });
+    expect(await runner(notifier).check()).toEqual({ status: 'nothing-due' }); // after a restart
+    expect(shown).toHaveLength(1);
+  });
+
+  it('three days asleep while locked: one notification', async () => {
+    handlers()['reminders.saveRule'](dailyAtNine);
+    handlers()['reminders.setPreferences']({ remindWhileLocked: true });
+    const { notifier, shown } = capturingNotifier();
+    await runner(notifier).check();
+    vault.lock('suspend');
+    clock.set(at('2026-11-26T10:00:00Z'));
+    const restarted = runner(notifier);
+    expect(await restarted.check()).toMatchObject({ status: 'fired', coalesced: 4, whileLocked: true });
+    expect(await restarted.check()).toEqual({ status: 'locked' });
+    expect(shown).toHaveLength(1);
+  });
+
+  it('turning it off removes the file at the next look', async () => {
+    handlers()['reminders.saveRule'](dailyAtNine);
+    handlers()['reminders.setPreferences']({ remindWhileLocked: true });
+    const run = runner(capturingNotifier().notifier);
+    await run.check();
+    expect(existsSync(file())).toBe(true);
+    handlers()['reminders.setPreferences']({ remindWhileLocked: false });
+    await run.check();
+    expect(existsSync(file())).toBe(false);
+  });
+
+  it('a damaged file counts as none: nothing fires, nothing breaks', async () => {
+    writeFileSync(file(), '{"format":1,"times":["09:00"]');
+    vault.lock('idle');
+    expect(await runner(capturingNotifier().notifier).check()).toEqual({ status: 'locked' });
   });
 });
 

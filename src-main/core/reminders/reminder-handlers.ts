@@ -76,6 +76,7 @@ export function createReminderHandlers(deps: ReminderHandlerDeps) {
       }),
       quietHours: preferences.quietHours,
       pausedUntil: preferences.pausedUntil,
+      remindWhileLocked: preferences.remindWhileLocked,
       snooze: preferences.snooze && Date.parse(preferences.snooze.until) > now ? preferences.snooze : null,
       upcoming: upcomingFires(input, now, UPCOMING_COUNT).map((fire) => ({
         at: iso(fire.at),
@@ -139,6 +140,7 @@ export function createReminderHandlers(deps: ReminderHandlerDeps) {
       updatePreferences({
         ...(patch.quietHours !== undefined ? { quietHours: patch.quietHours } : {}),
         ...(patch.pausedUntil !== undefined ? { pausedUntil: patch.pausedUntil } : {}),
+        ...(patch.remindWhileLocked !== undefined ? { remindWhileLocked: patch.remindWhileLocked } : {}),
       });
       return changed(overview());
     },

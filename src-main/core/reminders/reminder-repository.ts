@@ -12,8 +12,10 @@ export interface ReminderPreferences {
   pausedUntil: string | null;
   snooze: Snooze | null;
   monday: { enabled: boolean; time: string; startsOn: string | null };
-  /** The last moment the runner looked for due reminders (ISO), or null before the first look. */
+  /** The last moment a notification was shown (ISO), or null before the first. */
   lastCheckedAt: string | null;
+  /** Keep the next times (only the times) outside the vault, so reminders come while locked. */
+  remindWhileLocked: boolean;
 }
 
 export const DEFAULT_REMINDER_PREFERENCES: ReminderPreferences = {
@@ -22,6 +24,7 @@ export const DEFAULT_REMINDER_PREFERENCES: ReminderPreferences = {
   snooze: null,
   monday: { enabled: false, time: '09:00', startsOn: null },
   lastCheckedAt: null,
+  remindWhileLocked: false,
 };
 
 export interface ReminderHistoryEntry {

@@ -2,8 +2,12 @@ import { ApiFailure, type EventName, type EventPayload, type NotificationTarget 
 import type { Clock } from '../../core/clock';
 import type { Notifier } from '../../core/reminders/notifier';
 import { scheduleInputOf } from '../../core/reminders/reminder-handlers';
-import { CATCH_UP_WINDOW_MS, dueNow } from '../../core/reminders/schedule';
+import { CATCH_UP_WINDOW_MS, dueNow, plannedFires, type ScheduleInput } from '../../core/reminders/schedule';
 import type { VaultService } from '../../core/vault/vault-service';
+import type { LockedTimesFile } from './locked-times-file';
+
+/** How far ahead the times kept for locked reminders reach (they are renewed at each unlock). */
+const LOCKED_HORIZON_MS = 14 * 86_400_000;
 
 export interface ReminderRunnerOptions {
   vault: VaultService;
@@ -13,17 +17,27 @@ export interface ReminderRunnerOptions {
   emit: <E extends EventName>(name: E, payload: EventPayload<E>) => void;
   /** Called when the user clicks a notification, before the page is told (the shell shows its window). */
   onOpen?: (target: NotificationTarget) => void;
+  /** Where the times for locked reminders live, if the user turns that on. */
+  lockedTimes?: LockedTimesFile;
 }
 
 export type CheckResult =
   | { status: 'locked' }
   | { status: 'nothing-due' }
-  | { status: 'fired'; target: NotificationTarget; coalesced: number; delivered: boolean };
+  | {
+      status: 'fired';
+      target: NotificationTarget;
+      coalesced: number;
+      delivered: boolean;
+      /** Shown while locked, from the times kept outside the vault. */
+      whileLocked?: true;
+    };
 
 /**
- * Fires due reminders while the vault is unlocked. The rules are encrypted in the vault, so
- * while it is locked nothing can be known and nothing fires; times missed meanwhile (locked,
- * asleep, app closed) become at most ONE notification at the next look, never a burst.
+ * Fires due reminders. The rules are encrypted in the vault, so while it is locked nothing can be
+ * known and nothing fires, unless the user chose to keep the next times (only the times) outside
+ * it; then a locked reminder says only "Your planned moment is ready". Times missed meanwhile
+ * (locked, asleep, app closed) become at most ONE notification at the next look, never a burst.
  */
 export function createReminderRunner(options: ReminderRunnerOptions) {
   const { vault, clock, notifier, emit } = options;
@@ -36,20 +50,28 @@ export function createReminderRunner(options: ReminderRunnerOptions) {
     try {
       repository = vault.reminders();
     } catch (error) {
-      if (error instanceof ApiFailure && error.code === 'locked') return { status: 'locked' };
+      if (error instanceof ApiFailure && error.code === 'locked') return lockedLook();
       throw error;
     }
     const now = clock.now();
     const preferences = repository.preferences();
-    // Where to look back from: the last look this session, else the last notification shown
-    // (saved), else a week: rules only count from when they were saved, so nothing older fires.
+    const lockedFiredUpTo = options.lockedTimes?.read()?.firedUpTo ?? undefined;
     const saved = preferences.lastCheckedAt === null ? undefined : Date.parse(preferences.lastCheckedAt);
-    const from = Math.max(lastLook ?? -Infinity, saved ?? -Infinity, now - CATCH_UP_WINDOW_MS);
+    // Where to look back from: the last look this session, the last notification shown (saved),
+    // or the last one shown while locked; never more than a week back. Rules only count from
+    // when they were saved, so nothing from before a rule existed fires.
+    const from = Math.max(
+      lastLook ?? -Infinity,
+      saved ?? -Infinity,
+      lockedFiredUpTo ?? -Infinity,
+      now - CATCH_UP_WINDOW_MS,
+    );
     lastLook = now;
-    if (from >= now) return { status: 'nothing-due' };
-    const { fire, coalesced } = dueNow(
-      scheduleInputOf(repository.rules(), preferences, options.zone()),
-      from,
+    const input = scheduleInputOf(repository.rules(), preferences, options.zone());
+    const { fire, coalesced } = from >= now ? { fire: null, coalesced: 0 } : dueNow(input, from, now);
+    keepLockedTimes(
+      fire?.source === 'snooze' ? { ...input, snooze: null } : input,
+      preferences.remindWhileLocked,
       now,
     );
     if (!fire) return { status: 'nothing-due' };
@@ -74,6 +96,39 @@ export function createReminderRunner(options: ReminderRunnerOptions) {
     }
     emit('reminder.fired', { target });
     return { status: 'fired', target, coalesced, delivered };
+  }
+
+  /** Renews (or removes) the times kept for locked reminders; written only when they change. */
+  function keepLockedTimes(input: ScheduleInput, enabled: boolean, now: number): void {
+    const file = options.lockedTimes;
+    if (!file) return;
+    if (!enabled) return file.remove();
+    const times = plannedFires(input, now, now + LOCKED_HORIZON_MS)
+      .map((fire) => fire.at)
+      .slice(0, 500);
+    const current = file.read();
+    if (current && current.times.join() === times.join()) return;
+    file.write({ format: 1, times, firedUpTo: current?.firedUpTo ?? null });
+  }
+
+  /** Locked: only the kept times, if any; one generic notification for whatever is due. */
+  async function lockedLook(): Promise<CheckResult> {
+    const file = options.lockedTimes;
+    const kept = file?.read();
+    if (!file || !kept) return { status: 'locked' };
+    const now = clock.now();
+    const from = Math.max(lastLook ?? -Infinity, kept.firedUpTo ?? -Infinity, now - CATCH_UP_WINDOW_MS);
+    const due = kept.times.filter((at) => at > from && at <= now);
+    if (due.length === 0) return { status: 'locked' };
+    lastLook = now;
+    file.write({ format: 1, times: kept.times.filter((at) => at > now), firedUpTo: now });
+    const target = 'open' as const;
+    const { delivered } = await notifier.notify(target, () => {
+      options.onOpen?.(target);
+      emit('reminder.open', { target });
+    });
+    emit('reminder.fired', { target });
+    return { status: 'fired', target, coalesced: due.length, delivered, whileLocked: true };
   }
 
   return {

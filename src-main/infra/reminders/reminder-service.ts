@@ -6,6 +6,7 @@ import type { VaultService } from '../../core/vault/vault-service';
 import { loadMondayMessages } from '../content/monday-messages-content';
 import { createNodeNotifierNotifier } from '../notifications/node-notifier-notifier';
 import { buildIcs } from './ics-export';
+import { lockedTimesFile } from './locked-times-file';
 import { createReminderRunner } from './reminder-runner';
 
 const CHECK_EVERY_MS = 30_000;
@@ -37,6 +38,7 @@ export function createReminderService(
     vault: VaultService;
     clock: Clock;
     contentDir: string;
+    dataDir: string;
     emit: <E extends EventName>(name: E, payload: EventPayload<E>) => void;
   },
 ) {
@@ -48,6 +50,7 @@ export function createReminderService(
     notifier: options.notifier ?? createNodeNotifierNotifier(),
     emit: options.emit,
     onOpen: options.onOpen,
+    lockedTimes: lockedTimesFile(options.dataDir),
   });
   const check = () =>
     runner.check().catch((error: unknown) => {

@@ -41,6 +41,7 @@ const storedPreferencesSchema = z.object({
     .object({ enabled: z.boolean(), time: clockTimeSchema, startsOn: calendarDateSchema.nullable() })
     .catch(DEFAULT_REMINDER_PREFERENCES.monday),
   lastCheckedAt: z.string().nullable().catch(null),
+  remindWhileLocked: z.boolean().catch(false),
 });
 
 interface RuleRow {

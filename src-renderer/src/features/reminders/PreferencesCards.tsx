@@ -26,6 +26,7 @@ export function PreferencesCards({
   const pause = useFormAction();
   const weekly = useFormAction();
   const login = useFormAction();
+  const locked = useFormAction();
   const [quietOn, setQuietOn] = useState(overview.quietHours !== null);
   const [quietStart, setQuietStart] = useState(overview.quietHours?.start ?? '21:00');
   const [quietEnd, setQuietEnd] = useState(overview.quietHours?.end ?? '07:30');
@@ -224,6 +225,31 @@ export function PreferencesCards({
           Your reminders are kept in your encrypted data, so while Stillroom is locked it cannot read them and
           stays silent. When you unlock, anything you missed comes as one gentle note, never a pile.
         </p>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={overview.remindWhileLocked}
+            aria-describedby={`${id}-locked-hint`}
+            onChange={(event) =>
+              void locked.run(
+                () => call(api, 'reminders.setPreferences', { remindWhileLocked: event.target.checked }),
+                (next) => {
+                  onOverview(next);
+                  return next.remindWhileLocked
+                    ? 'Reminders will come while Stillroom is locked too.'
+                    : 'Reminders will wait until you unlock.';
+                },
+              )
+            }
+          />
+          Remind me even while Stillroom is locked
+        </label>
+        <p className="hint" id={`${id}-locked-hint`}>
+          To do this, Stillroom keeps the times of your next reminders (only the times: no notes, and not what
+          they are for) in a small file outside your encrypted data. Someone using your computer account could
+          see those times. While locked, a reminder only says your planned moment is ready.
+        </p>
+        <FormMessage {...locked.message} />
         <p className="muted">
           Quiet hours always apply. Your computer’s Do Not Disturb or Focus mode holds notifications back on
           Windows and macOS; on Linux it depends on your desktop.
