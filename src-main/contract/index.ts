@@ -13,4 +13,5 @@ export * from './measures';
 export * from './checkins';
 export * from './course-content';
 export * from './library-content';
+export * from './markdown';
 export * from './reminders';
