@@ -88,10 +88,14 @@ if (!app.requestSingleInstanceLock()) {
       emit: broadcast,
       reminders: {
         notifier: createElectronNotifier(),
-        loginItem: {
-          get: () => app.getLoginItemSettings().openAtLogin,
-          set: (enabled) => app.setLoginItemSettings(loginItemSettings(enabled)),
-        },
+        // Electron's login items exist on Windows and macOS only; Linux desktops use autostart files.
+        loginItem:
+          process.platform === 'linux'
+            ? undefined
+            : {
+                get: () => app.getLoginItemSettings().openAtLogin,
+                set: (enabled) => app.setLoginItemSettings(loginItemSettings(enabled)),
+              },
         onOpen: () => showMainWindow(),
       },
     });
