@@ -169,7 +169,7 @@ export function createReminderHandlers(deps: ReminderHandlerDeps) {
       if (!deps.loginItem) {
         throw new ApiFailure(
           'unavailable',
-          'Starting with your computer is only possible in the desktop app, not in the browser.',
+          'Starting with your computer is only possible in the desktop app on Windows or macOS, not in the browser.',
         );
       }
       deps.loginItem.set(enabled);

@@ -214,7 +214,7 @@ export function PreferencesCards({
             </label>
           </>
         ) : (
-          <p>This is only available in the desktop app, not in the browser.</p>
+          <p>This is only available in the desktop app on Windows and macOS, not in the browser.</p>
         )}
         <FormMessage {...login.message} />
       </section>
