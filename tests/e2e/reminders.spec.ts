@@ -180,6 +180,11 @@ test('the Monday message arrives as a notification and opens the message', async
   await banner.getByRole('button', { name: 'Open' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Reminders' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'This week’s Monday message' })).toBeVisible();
+  const first = join(projectRoot, 'content', 'messages', 'monday', '01.json');
+  if (existsSync(first)) {
+    const { line } = JSON.parse(readFileSync(first, 'utf8')) as { line: string };
+    await expect(page.getByRole('heading', { name: line })).toBeVisible();
+  }
 });
 
 test('with the keyboard alone: add a reminder, delete it, and undo', async ({ page }) => {
