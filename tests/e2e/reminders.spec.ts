@@ -197,6 +197,7 @@ test('with the keyboard alone: add a reminder, delete it, and undo', async ({ pa
     throw new Error('Tab never reached the target');
   }
 
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await page.keyboard.press('Alt+6');
   await expect(page.getByRole('heading', { level: 1, name: 'Reminders' })).toBeFocused();
   await tabTo(page.getByRole('button', { name: 'Add a reminder' }));
