@@ -3,6 +3,7 @@ import { checkinCalls } from './checkins';
 import { diaryCalls } from './diary';
 import { helpCalls } from './help';
 import { policyCalls } from './policy';
+import { reminderCalls } from './reminders';
 import { thoughtCalls } from './thoughts';
 import { shareCalls } from './share';
 import { HOST_KINDS, THEMES, type CallName, type SameKeys } from './plain';
@@ -57,6 +58,7 @@ export const apiContract = {
   ...helpCalls,
   ...checkinCalls,
   ...shareCalls,
+  ...reminderCalls,
 } as const;
 
 export type ApiContract = typeof apiContract;

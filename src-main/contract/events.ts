@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { EventName, SameKeys } from './plain';
+import { NOTIFICATION_TARGETS, type EventName, type SameKeys } from './plain';
 import { shareProgressSchema } from './share';
 
 /**
@@ -15,6 +15,10 @@ export const eventContract = {
   'settings.changed': z.object({ theme: z.enum(['system', 'light', 'dark']) }),
   /** How far an export to a coach has got (scrypt alone takes a second or more). */
   'share.progress': shareProgressSchema,
+  /** A reminder was shown (or would have been, where the system has no notifications). */
+  'reminder.fired': z.object({ target: z.enum(NOTIFICATION_TARGETS) }),
+  /** The user clicked a notification or a tray item: open this place. */
+  'reminder.open': z.object({ target: z.enum(NOTIFICATION_TARGETS) }),
 } as const;
 
 export type EventContract = typeof eventContract;

@@ -36,6 +36,26 @@ export const LIBRARY_TOPICS = [
   'getting-help',
 ] as const;
 
+/** Where a reminder the user sets leads: a quick room session, their check-ins, or just Stillroom. */
+export const REMINDER_TARGETS = ['room', 'checkin', 'open'] as const;
+/** Where a notification leads: a reminder's target, or the Monday message. */
+export const NOTIFICATION_TARGETS = [...REMINDER_TARGETS, 'monday'] as const;
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const SNOOZE_CHOICES = ['10m', '1h', 'tomorrow'] as const;
+/**
+ * The only words a notification ever shows: fixed, discreet, never anything the user wrote (a
+ * test sends rules full of the user's words through the runner and checks for them).
+ */
+export const NOTIFICATION_TEXT = {
+  title: 'Stillroom',
+  body: {
+    room: 'Your planned moment is ready',
+    checkin: 'Your check-in is ready when you are',
+    open: 'Your planned moment is ready',
+    monday: 'A new Monday message is here',
+  },
+} as const;
+
 export const CALL_NAMES = [
   'app.info',
   'app.activity',
@@ -80,9 +100,25 @@ export const CALL_NAMES = [
   'share.history',
   'share.clearHistory',
   'share.open',
+  'reminders.get',
+  'reminders.saveRule',
+  'reminders.deleteRule',
+  'reminders.setPreferences',
+  'reminders.snooze',
+  'reminders.exportIcs',
+  'reminders.setLaunchAtLogin',
+  'monday.get',
+  'monday.setPreferences',
 ] as const;
 
-export const EVENT_NAMES = ['app.locked', 'room.hide', 'settings.changed', 'share.progress'] as const;
+export const EVENT_NAMES = [
+  'app.locked',
+  'room.hide',
+  'settings.changed',
+  'share.progress',
+  'reminder.fired',
+  'reminder.open',
+] as const;
 
 /** How much contact the user wants from a coach (the study found this is personal). */
 export const SUPPORT_PREFERENCES = ['on-my-own', 'coach-on-request', 'coach-checks-in'] as const;

@@ -10,6 +10,7 @@ import {
 import type { Handlers } from './api/dispatch';
 import { createCheckinHandlers } from './checkins/checkin-handlers';
 import type { Clock } from './clock';
+import { createReminderHandlers } from './reminders/reminder-handlers';
 import type { createSettingsService } from './settings/settings-service';
 import { checkThinkingTraps } from './thoughts/thought-records';
 import type { LockReason, VaultService } from './vault/vault-service';
@@ -41,6 +42,8 @@ export interface AppServices {
     randomInt: (max: number) => number;
     onProgress?: (progress: EventPayload<'share.progress'>) => void;
   };
+  /** Reminders and the Monday message (wired in infra: notifier, content, time zone). */
+  reminderHandlers?: ReturnType<typeof createReminderHandlers>;
 }
 
 const sharingUnavailable = (): never => {
@@ -75,9 +78,23 @@ export function createHandlers(services: AppServices): Handlers {
     randomInt: services.share?.randomInt ?? noRandom,
     emitProgress: (progress) => services.share?.onProgress?.(progress),
   });
+  // Both hosts pass the real wiring (infra/reminders); this fallback serves tests that build the
+  // handler table alone.
+  const reminders =
+    services.reminderHandlers ??
+    createReminderHandlers({
+      clock: services.clock,
+      zone: () => 'UTC',
+      repository: () => vault.reminders(),
+      mondayMessages: [],
+      buildIcs: () => {
+        throw new ApiFailure('unavailable', 'Calendar export is not set up here.');
+      },
+    });
   return {
     ...checkins,
     ...share,
+    ...reminders,
     'app.info': () => services.info(),
     'app.activity': () => {
       vault.touch();

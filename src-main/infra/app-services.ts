@@ -10,6 +10,7 @@ import { loadMeasures } from './content/measures-content';
 import { loadThinkingTraps } from './content/thinking-traps-content';
 import { policyPath, readPolicy } from './policy-file';
 import { systemClock } from './system-clock';
+import { createReminderService, type ReminderServiceOptions } from './reminders/reminder-service';
 import { createVault, type VaultOptions } from './vault/vault';
 import { randomInt } from 'node:crypto';
 import { join } from 'node:path';
@@ -29,6 +30,8 @@ export interface AppServicesOptions {
   clock?: Clock;
   /** Tests only: cheaper scrypt, a fake clock. */
   vaultOverrides?: Partial<VaultOptions>;
+  /** Notifications, time zone, launch at login, how often to look (reminders). */
+  reminders?: ReminderServiceOptions;
 }
 
 /**
@@ -42,6 +45,8 @@ export function createAppServices(options: AppServicesOptions): {
   policyHosts: string[];
   /** Stops the idle check and locks the vault (on quit). */
   close: () => void;
+  /** Looks for due reminders now (after the computer wakes, after unlocking). */
+  checkReminders: () => Promise<unknown>;
 } {
   const policy = readPolicy(policyPath(options.env));
   if (policy.state === 'invalid') {
@@ -57,6 +62,14 @@ export function createAppServices(options: AppServicesOptions): {
     keychain: keychainAllowed ? options.keychain : undefined,
     defaultAutoLockMinutes: rules?.defaults?.autoLockMinutes,
     ...options.vaultOverrides,
+  });
+  const reminders = createReminderService({
+    vault,
+    clock,
+    contentDir: options.contentDir,
+    dataDir: options.dataDir,
+    emit: options.emit,
+    ...options.reminders,
   });
   const dispatch = createDispatcher(
     createHandlers({
@@ -75,6 +88,7 @@ export function createAppServices(options: AppServicesOptions): {
         randomInt: (max) => randomInt(max),
         onProgress: (progress) => options.emit('share.progress', progress),
       },
+      reminderHandlers: reminders.handlers,
     }),
   );
   // Both hosts lock after the user's chosen idle time (the shell also on screen lock and suspend).
@@ -84,9 +98,10 @@ export function createAppServices(options: AppServicesOptions): {
   idleCheck.unref();
   const close = () => {
     clearInterval(idleCheck);
+    reminders.stop();
     vault.close();
   };
-  return { dispatch, vault, policyHosts: contactHosts(rules), close };
+  return { dispatch, vault, policyHosts: contactHosts(rules), close, checkReminders: reminders.check };
 }
 
 /** The web and mail hosts named in a policy's crisis resources and coach contact. */

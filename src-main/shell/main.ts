@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
+import type { NotificationTarget } from '../contract';
 import { eventChannel, type EventName, type EventPayload } from '../contract';
 import { APP_ENTRY_URL } from '../core/security/url-policy';
 import { createAppServices } from '../infra/app-services';
@@ -13,6 +14,9 @@ import type { LockReason } from '../core/vault/vault-service';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { createElectronStoreSettings } from './electron-store-settings';
 import { createSafeStorageProtector } from './safe-storage-protector';
+import { createElectronNotifier } from './electron-notifier';
+import { createTray } from './tray';
+import { loginItemSettings, startedHidden, type TrayAction } from './tray-menu';
 import { registerApi } from './ipc';
 import { denyAllPermissions, EXTERNAL_HOSTS, guardWebContents } from './web-contents-guard';
 import { mainWindowOptions } from './window-options';
@@ -37,9 +41,9 @@ function broadcast<E extends EventName>(name: E, payload: EventPayload<E>): void
   for (const window of BrowserWindow.getAllWindows()) window.webContents.send(eventChannel(name), payload);
 }
 
-function createMainWindow(): BrowserWindow {
+function createMainWindow(hidden = false): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs'), !app.isPackaged));
-  window.once('ready-to-show', () => window.show());
+  if (!hidden) window.once('ready-to-show', () => window.show());
   void window.loadURL(devServerUrl ?? APP_ENTRY_URL);
   window.on('closed', () => {
     mainWindow = undefined;
@@ -69,7 +73,7 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession);
     serveRenderer(protocol, join(here, '../renderer'));
-    const { dispatch, vault, policyHosts, close } = createAppServices({
+    const { dispatch, vault, policyHosts, close, checkReminders } = createAppServices({
       dataDir,
       contentDir: join(app.getAppPath(), 'content'),
       info: () => ({
@@ -82,17 +86,74 @@ if (!app.requestSingleInstanceLock()) {
       settingsStore: createElectronStoreSettings(),
       keychain: createSafeStorageProtector(safeStorage, process.platform),
       emit: broadcast,
+      reminders: {
+        notifier: createElectronNotifier(),
+        // Electron's login items exist on Windows and macOS only; Linux desktops use autostart files.
+        loginItem:
+          process.platform === 'linux'
+            ? undefined
+            : {
+                get: () => app.getLoginItemSettings().openAtLogin,
+                set: (enabled) => app.setLoginItemSettings(loginItemSettings(enabled)),
+              },
+        onOpen: () => showMainWindow(),
+      },
     });
     externalHosts = [...EXTERNAL_HOSTS, ...policyHosts];
+    const showMainWindow = () => {
+      if (!mainWindow) mainWindow = createMainWindow();
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.show();
+      mainWindow.focus();
+    };
+    const openTarget = (target: NotificationTarget) => {
+      showMainWindow();
+      broadcast('reminder.open', { target });
+    };
+    const pausedUntil = async (): Promise<string | null> => {
+      const result = await dispatch('reminders.get', {});
+      return result.ok ? (result.value as { pausedUntil: string | null }).pausedUntil : null;
+    };
+    // Closing the window keeps Stillroom in the tray, so reminders can still come; Quit ends it.
+    let quitting = false;
+    app.on('before-quit', () => {
+      quitting = true;
+    });
+    const tray = createTray((action: TrayAction) => {
+      void (async () => {
+        if (action === 'open') showMainWindow();
+        if (action === 'quick-session') openTarget('room');
+        if (action === 'pause') {
+          const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('en-CA');
+          await dispatch('reminders.setPreferences', { pausedUntil: tomorrow });
+        }
+        if (action === 'resume') await dispatch('reminders.setPreferences', { pausedUntil: null });
+        if (action === 'lock') lockNow('manual');
+        if (action === 'quit') app.quit();
+        await refreshTray();
+      })();
+    });
+    const refreshTray = async () =>
+      tray.update({ locked: vault.status().state !== 'unlocked', pausedUntil: await pausedUntil() });
+    // No event says "unlocked" or "paused from the page", so the menu catches up every few seconds.
+    setInterval(() => void refreshTray(), 5_000).unref();
+    void refreshTray();
     const lockNow = (reason: LockReason) => {
       vault.lock(reason);
       broadcast('app.locked', { reason });
     };
     powerMonitor.on('lock-screen', () => lockNow('screen'));
     powerMonitor.on('suspend', () => lockNow('suspend'));
+    // After sleep, look at once: anything missed becomes one notification, not a burst.
+    powerMonitor.on('resume', () => void checkReminders());
     app.on('before-quit', close);
     registerApi(ipcMain, dispatch, devServerUrl);
-    mainWindow = createMainWindow();
+    mainWindow = createMainWindow(startedHidden(process.argv, app.getLoginItemSettings().wasOpenedAsHidden));
+    mainWindow.on('close', (event) => {
+      if (quitting) return;
+      event.preventDefault();
+      mainWindow?.hide();
+    });
 
     app.on('activate', () => {
       if (!mainWindow) mainWindow = createMainWindow();

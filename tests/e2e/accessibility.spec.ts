@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { describeViolations, runAxe, seriousViolations } from '../helpers/axe';
 import { startHostProcess, type HostProcess } from '../helpers/host-process';
+import { visitReminderViews } from '../helpers/reminder-views';
 
 /**
  * Issue 11: every screen passes axe in both themes, the main journeys work with the keyboard
@@ -17,8 +18,9 @@ const SECTIONS = [
   'Diary',
   'Check-ins',
   'Library',
-  'Settings',
+  'Reminders',
   'Share with a coach',
+  'Settings',
 ] as const;
 const DIARY_ENTRIES = [
   {
@@ -102,6 +104,7 @@ async function visitEveryScreen(page: Page, visit: Visit) {
       }
       if (name === 'Check-ins') await visitCheckinViews(page, visit);
       if (name === 'Share with a coach') await visitShareViews(page, visit);
+      if (name === 'Reminders') await visitReminderViews(page, visit);
       if (name === 'Settings') {
         const closed = page.locator('main details:not([open]) > summary');
         expect(await closed.count()).toBeGreaterThan(0);

@@ -4,7 +4,16 @@ import { expect, test } from '@playwright/test';
 import { startHostProcess, type HostProcess } from '../helpers/host-process';
 import { projectRoot } from '../helpers/layering';
 
-const SECTIONS = ['Today', 'Course', 'Diary', 'Check-ins', 'Library', 'Settings'];
+const SECTIONS = [
+  'Today',
+  'Course',
+  'Diary',
+  'Check-ins',
+  'Library',
+  'Reminders',
+  'Share with a coach',
+  'Settings',
+];
 const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string })
   .version;
 

@@ -92,6 +92,15 @@ export const CALL_EFFECTS: Record<CallName, 'reads' | 'writes'> = {
   'share.clearHistory': 'writes',
   // The coach view reads a file and stores nothing.
   'share.open': 'reads',
+  'reminders.get': 'reads',
+  'reminders.saveRule': 'writes',
+  'reminders.deleteRule': 'writes',
+  'reminders.setPreferences': 'writes',
+  'reminders.snooze': 'writes',
+  'reminders.exportIcs': 'reads',
+  'reminders.setLaunchAtLogin': 'writes',
+  'monday.get': 'reads',
+  'monday.setPreferences': 'writes',
 };
 
 /** One valid input per call (a compile error for a new call until it has one): the shape to break. */
@@ -210,6 +219,23 @@ export const VALID_SAMPLES: { [C in CallName]: CallInput<C> } = {
   'share.history': {},
   'share.clearHistory': {},
   'share.open': { path: '/nowhere/share.age', secret: { kind: 'passphrase', passphrase: 'x' } },
+  'reminders.get': {},
+  'reminders.saveRule': {
+    label: 'Before the stand-up',
+    target: 'room',
+    frequency: { kind: 'weekly', days: ['mon', 'thu'] },
+    time: '09:30',
+    startDate: '2026-11-26',
+    endDate: '2027-03-31',
+    enabled: true,
+  },
+  'reminders.deleteRule': { id: '123e4567-e89b-42d3-a456-426614174000' },
+  'reminders.setPreferences': { quietHours: { start: '22:00', end: '07:00' }, pausedUntil: '2026-12-24' },
+  'reminders.snooze': { choice: '10m', target: 'checkin' },
+  'reminders.exportIcs': { ruleId: '123e4567-e89b-42d3-a456-426614174000', title: 'Focus time', minutes: 20 },
+  'reminders.setLaunchAtLogin': { enabled: true },
+  'monday.get': {},
+  'monday.setPreferences': { enabled: true, time: '09:00' },
 };
 
 /** What the dispatcher will decide about this (already parsed) input: the test's oracle. */

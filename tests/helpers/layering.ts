@@ -17,8 +17,11 @@ const ELECTRON_ONLY = new Set(['electron', 'electron-store']);
 const ELECTRON_LAYERS = new Set(['src-main/shell', 'src-main/preload']);
 const NATIVE_MODULES = new Set(['better-sqlite3', 'better-sqlite3-multiple-ciphers']);
 const NODE_BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
-/** Packages the pure layers may use: zod is the contract's one dependency. */
-const PURE_PACKAGES = new Set(['zod']);
+/**
+ * Packages the pure layers may use: zod is the contract's one dependency; the reminder schedule
+ * in core uses rrule (recurrence) and luxon (time zones), both plain JavaScript with no I/O.
+ */
+const PURE_PACKAGES = new Set(['zod', 'rrule', 'luxon']);
 
 export interface SourceFile {
   /** Project-relative, forward slashes. */

@@ -203,6 +203,7 @@ const MAY_BE_NOT_FOUND = new Set<string>([
   // Items chosen by id, and a shared file by its path.
   'share.preview',
   'share.open',
+  'reminders.exportIcs',
 ]);
 
 function parseAsTheHostDoes(body: Buffer): { json: true; value: unknown } | { json: false } {

@@ -199,6 +199,27 @@ describe('nothing personal reaches the disk in plaintext', () => {
     await call(host, 'vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
   });
 
+  it('reminder labels, quiet hours and the reminder history leave no plaintext either', async () => {
+    const saved = await call(host, 'reminders.saveRule', {
+      label: `${MARKER} before the one-to-one`,
+      target: 'checkin',
+      frequency: { kind: 'weekly', days: ['mon', 'thu'] },
+      time: '09:30',
+      endDate: null,
+      enabled: true,
+    });
+    expect(saved.rules[0]?.label).toBe(`${MARKER} before the one-to-one`);
+    await call(host, 'reminders.setPreferences', { quietHours: { start: '21:00', end: '07:30' } });
+    await call(host, 'monday.setPreferences', { enabled: true, time: '08:45' });
+    const ics = await call(host, 'reminders.exportIcs', { ruleId: saved.rules[0]?.id ?? '' });
+    expect(ics.text).not.toContain(MARKER);
+    expect(findMarker(dataDir, MARKER)).toEqual([]);
+    await call(host, 'vault.lock', {});
+    expect(findMarker(dataDir, MARKER)).toEqual([]);
+    await call(host, 'vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
+    expect((await call(host, 'reminders.get', {})).rules[0]?.label).toContain(MARKER);
+  });
+
   it('thought records and the search index leave no plaintext either', async () => {
     // One word the search index keeps as a single token (the marker itself is two: "marker" and
     // its hex), so the scan can look for the index's own copy of a word, not only for the text.

@@ -22,6 +22,7 @@ import { LATEST_SCHEMA_VERSION } from './migrations';
 import { createShareHistoryRepository } from './repositories/share-history-repository';
 import { createCheckinRepository } from './repositories/checkin-repository';
 import { createDiarySearchRepository } from './repositories/diary-search-repository';
+import { createReminderRepository } from './repositories/reminder-repository';
 import { createStressDiaryRepository } from './repositories/stress-diary-repository';
 import { createThoughtRecordRepository } from './repositories/thought-record-repository';
 import { createScryptProtector, DEFAULT_SCRYPT, type ScryptParams } from './scrypt-protector';
@@ -78,6 +79,7 @@ export function createVault(options: VaultOptions): VaultService {
         checkins: ReturnType<typeof createCheckinRepository>;
         diarySearch: ReturnType<typeof createDiarySearchRepository>;
         shareHistory: ReturnType<typeof createShareHistoryRepository>;
+        reminders: ReturnType<typeof createReminderRepository>;
       }
     | undefined;
 
@@ -193,6 +195,7 @@ export function createVault(options: VaultOptions): VaultService {
         checkins: createCheckinRepository(db, clock),
         diarySearch: createDiarySearchRepository(db),
         shareHistory: createShareHistoryRepository(db, clock),
+        reminders: createReminderRepository(db, clock),
       };
       openProblem = undefined;
       autoLock = readAutoLock(db);
@@ -499,6 +502,10 @@ export function createVault(options: VaultOptions): VaultService {
     shareHistory() {
       requireOpen();
       return (repositories as NonNullable<typeof repositories>).shareHistory;
+    },
+    reminders() {
+      requireOpen();
+      return (repositories as NonNullable<typeof repositories>).reminders;
     },
 
     close() {

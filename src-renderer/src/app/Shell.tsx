@@ -4,6 +4,8 @@ import { CourseScreen } from '../features/course/CourseScreen';
 import { DiaryScreen } from '../features/diary/DiaryScreen';
 import { HelpScreen } from '../features/help/HelpScreen';
 import { LibraryScreen } from '../features/library/LibraryScreen';
+import { ReminderBanner } from '../features/reminders/ReminderBanner';
+import { RemindersScreen } from '../features/reminders/RemindersScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { ShareScreen } from '../features/share/ShareScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
@@ -44,7 +46,7 @@ export function Shell({
   }, [section]);
 
   useEffect(() => {
-    // Alt+1 … Alt+6 jump between sections from anywhere.
+    // Alt+1 … Alt+7 jump between sections from anywhere.
     const onKey = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey) return;
       const index = Number(event.key) - 1;
@@ -66,11 +68,13 @@ export function Shell({
       <Sidebar current={section} onSelect={(id) => navigate({ section: id })} onLock={onLock} />
       <NavigationContext.Provider value={navigation}>
         <main id="main" ref={mainRef} className="content" tabIndex={-1}>
+          <ReminderBanner navigate={navigate} />
           {section === 'today' && <TodayScreen onNavigate={(id) => navigate({ section: id })} />}
           {section === 'course' && <CourseScreen />}
           {section === 'diary' && <DiaryScreen />}
           {section === 'checkins' && <CheckinsScreen />}
           {section === 'library' && <LibraryScreen />}
+          {section === 'reminders' && <RemindersScreen />}
           {section === 'settings' && <SettingsScreen themeState={themeState} />}
           {section === 'help' && <HelpScreen />}
           {section === 'share' && <ShareScreen />}

@@ -4,8 +4,9 @@ export const SECTIONS = [
   { id: 'diary', label: 'Diary' },
   { id: 'checkins', label: 'Check-ins' },
   { id: 'library', label: 'Library' },
-  { id: 'settings', label: 'Settings' },
+  { id: 'reminders', label: 'Reminders' },
   { id: 'share', label: 'Share with a coach' },
+  { id: 'settings', label: 'Settings' },
 ] as const;
 
 /** Not in the main list: reached from the quiet "Need help now?" link on every screen. */

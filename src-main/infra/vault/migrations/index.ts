@@ -2,6 +2,7 @@ import { migration001 } from './001-initial';
 import { migration002 } from './002-diary-search';
 import { migration003 } from './003-thought-records';
 import { migration004 } from './004-checkins';
+import { migration007 } from './007-reminders';
 import { migration009 } from './009-share-history';
 import type { Migration } from './migration';
 
@@ -11,8 +12,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration002,
   migration003,
   migration004,
+  migration007,
   migration009,
 ];
 
-// The last migration's version, not the count: branches number theirs ahead (009) before merging.
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,0 +1,54 @@
+/**
+ * The tray menu as plain data, so what it offers in each state is tested under Node; tray.ts
+ * turns it into Electron's Menu. Pausing from the tray is "until tomorrow": a holiday pause with
+ * a chosen date lives in Reminders.
+ */
+export type TrayAction = 'open' | 'quick-session' | 'pause' | 'resume' | 'lock' | 'quit';
+
+export interface TrayItem {
+  action: TrayAction;
+  label: string;
+  enabled: boolean;
+}
+
+export interface TrayState {
+  locked: boolean;
+  /** The day reminders resume ("YYYY-MM-DD"), or null when they are not paused. */
+  pausedUntil: string | null;
+}
+
+export function trayMenu(state: TrayState): (TrayItem | 'separator')[] {
+  return [
+    { action: 'open', label: 'Open Stillroom', enabled: true },
+    // A session needs the vault open; the item opens Stillroom to unlock first when it is not.
+    { action: 'quick-session', label: 'Start a quick session', enabled: true },
+    'separator',
+    state.pausedUntil
+      ? { action: 'resume', label: 'Resume reminders', enabled: !state.locked }
+      : { action: 'pause', label: 'Pause reminders until tomorrow', enabled: !state.locked },
+    { action: 'lock', label: 'Lock Stillroom', enabled: !state.locked },
+    'separator',
+    { action: 'quit', label: 'Quit Stillroom', enabled: true },
+  ];
+}
+
+/** The tooltip says no more than the app's name and whether reminders are paused. */
+export function trayTooltip(state: TrayState): string {
+  return state.pausedUntil ? 'Stillroom: reminders paused' : 'Stillroom';
+}
+
+/** Launch-at-login settings: opened hidden to the tray, so a new day starts quietly. */
+export function loginItemSettings(enabled: boolean): {
+  openAtLogin: boolean;
+  openAsHidden: boolean;
+  args: string[];
+} {
+  return { openAtLogin: enabled, openAsHidden: enabled, args: enabled ? [HIDDEN_ARG] : [] };
+}
+
+export const HIDDEN_ARG = '--hidden';
+
+/** Started by the login item (macOS reports it; Windows and Linux see the argument). */
+export function startedHidden(argv: readonly string[], wasOpenedAsHidden: boolean): boolean {
+  return wasOpenedAsHidden || argv.includes(HIDDEN_ARG);
+}

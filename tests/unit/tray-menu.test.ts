@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import {
+  HIDDEN_ARG,
+  loginItemSettings,
+  startedHidden,
+  trayMenu,
+  trayTooltip,
+} from '../../src-main/shell/tray-menu';
+
+const actions = (state: Parameters<typeof trayMenu>[0]) =>
+  trayMenu(state).map((item) =>
+    item === 'separator' ? '—' : `${item.action}${item.enabled ? '' : ' (off)'}`,
+  );
+
+describe('the tray menu', () => {
+  it('unlocked: open, quick session, pause, lock, quit', () => {
+    expect(actions({ locked: false, pausedUntil: null })).toEqual([
+      'open',
+      'quick-session',
+      '—',
+      'pause',
+      'lock',
+      '—',
+      'quit',
+    ]);
+  });
+
+  it('paused: offers to resume instead, and the tooltip says so without saying anything else', () => {
+    expect(actions({ locked: false, pausedUntil: '2026-12-01' })).toContain('resume');
+    expect(trayTooltip({ locked: false, pausedUntil: '2026-12-01' })).toBe('Stillroom: reminders paused');
+    expect(trayTooltip({ locked: true, pausedUntil: null })).toBe('Stillroom');
+  });
+
+  it('locked: pausing and locking wait for the unlock (the rules are encrypted); open and quit always work', () => {
+    expect(actions({ locked: true, pausedUntil: null })).toEqual([
+      'open',
+      'quick-session',
+      '—',
+      'pause (off)',
+      'lock (off)',
+      '—',
+      'quit',
+    ]);
+  });
+});
+
+describe('launch at login', () => {
+  it('opts in hidden to the tray, and opts out cleanly', () => {
+    expect(loginItemSettings(true)).toEqual({ openAtLogin: true, openAsHidden: true, args: [HIDDEN_ARG] });
+    expect(loginItemSettings(false)).toEqual({ openAtLogin: false, openAsHidden: false, args: [] });
+  });
+
+  it('a start by the login item opens no window; a start by the user does', () => {
+    expect(startedHidden(['/opt/Stillroom/stillroom', HIDDEN_ARG], false)).toBe(true);
+    expect(startedHidden(['/Applications/Stillroom.app'], true)).toBe(true);
+    expect(startedHidden(['/opt/Stillroom/stillroom'], false)).toBe(false);
+  });
+});
