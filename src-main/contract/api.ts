@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkinCalls } from './checkins';
+import { courseCalls } from './course';
 import { diaryCalls } from './diary';
 import { helpCalls } from './help';
 import { policyCalls } from './policy';
@@ -55,6 +56,7 @@ export const apiContract = {
   ...policyCalls,
   ...helpCalls,
   ...checkinCalls,
+  ...courseCalls,
 } as const;
 
 export type ApiContract = typeof apiContract;

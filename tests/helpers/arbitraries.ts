@@ -82,6 +82,16 @@ export const CALL_EFFECTS: Record<CallName, 'reads' | 'writes'> = {
   'checkins.setPlan': 'writes',
   'safety.getPlan': 'reads',
   'safety.savePlan': 'writes',
+  'course.overview': 'reads',
+  'course.module': 'reads',
+  'course.openStep': 'writes',
+  'course.saveAnswers': 'writes',
+  'course.completeStep': 'writes',
+  'course.finishModule': 'writes',
+  'course.restartModule': 'writes',
+  'course.getProfile': 'reads',
+  'course.saveProfile': 'writes',
+  'course.setPlan': 'writes',
 };
 
 /** One valid input per call (a compile error for a new call until it has one): the shape to break. */
@@ -180,6 +190,25 @@ export const VALID_SAMPLES: { [C in CallName]: CallInput<C> } = {
     saferSurroundings: '',
     reasonsToKeepGoing: '',
   },
+  'course.overview': {},
+  'course.module': { moduleId: 'm1' },
+  'course.openStep': { moduleId: 'm1', stepId: 'stress-signature' },
+  'course.saveAnswers': {
+    moduleId: 'm1',
+    stepId: 'stress-signature',
+    answers: { body: ['headaches'], thoughts: ['I will never get this done'], 'first-sign': 'Tight jaw' },
+  },
+  'course.completeStep': { moduleId: 'm1', stepId: 'stress-signature', secondsSpent: 120 },
+  'course.finishModule': { moduleId: 'm1' },
+  'course.restartModule': { moduleId: 'm1' },
+  'course.getProfile': {},
+  'course.saveProfile': {
+    focusAreas: ['sleep', 'workload'],
+    minutesPerWeek: 20,
+    baselineResultId: null,
+    support: 'coach-on-request',
+  },
+  'course.setPlan': { order: ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8'] },
 };
 
 /** What the dispatcher will decide about this (already parsed) input: the test's oracle. */

@@ -2,9 +2,16 @@ import { migration001 } from './001-initial';
 import { migration002 } from './002-diary-search';
 import { migration003 } from './003-thought-records';
 import { migration004 } from './004-checkins';
+import { migration005 } from './005-course';
 import type { Migration } from './migration';
 
 /** In order, one file per version. Never edit a migration that has shipped: add the next one. */
-export const MIGRATIONS: readonly Migration[] = [migration001, migration002, migration003, migration004];
+export const MIGRATIONS: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+  migration005,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
