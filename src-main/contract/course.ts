@@ -69,8 +69,8 @@ export const recommendationSchema = z.object({
   order: z.array(moduleIdSchema),
   /** Optional modules suggested, each with the reason in plain words. */
   suggestedOptional: z.array(z.object({ moduleId: moduleIdSchema, reason: z.string() })),
-  /** 'quick' when the stated time is short: the plan follows each module's 5-minute route. */
-  route: z.enum(['full', 'quick']),
+  /** 'quick' or 'mixed' when the stated time is short: some or all modules follow their 5-minute route. */
+  route: z.enum(['full', 'mixed', 'quick']),
 });
 export type Recommendation = z.infer<typeof recommendationSchema>;
 

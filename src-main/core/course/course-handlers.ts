@@ -11,7 +11,7 @@ import { checkAnswers, missingRequired } from './answers';
 import { moduleMinutes, quickMinutes, type LoadedModule } from './course-content';
 import type { CourseRepository } from './course-repository';
 import { continueTarget, moduleProgress, stepProgress } from './progress';
-import { PLAN_WEEKS, recommend, weeklyPlan, type ModuleFacts } from './recommendation';
+import { recommend, weeklyPlan, type ModuleFacts } from './recommendation';
 
 const BANDS: readonly PssBand[] = ['low', 'moderate', 'high'];
 
@@ -67,8 +67,6 @@ export function createCourseHandlers(deps: {
     const steps = repository.steps();
     const modules = contents.map((module) => moduleProgress(module, inPlan.has(module.id), attempts, steps));
     const planned = modules.filter((m) => m.inPlan);
-    const fullMinutes = planned.reduce((sum, m) => sum + m.minutes, 0);
-    const route = profile && fullMinutes > profile.minutesPerWeek * PLAN_WEEKS ? 'quick' : 'full';
     return {
       profile,
       recommendation,
@@ -80,7 +78,7 @@ export function createCourseHandlers(deps: {
         secondsSpent: modules.reduce((sum, m) => sum + m.secondsSpent, 0),
         minutesLeft: planned.reduce((sum, m) => sum + m.minutesLeft, 0),
       },
-      weeks: profile ? weeklyPlan(plan, facts, profile.minutesPerWeek, route) : [],
+      weeks: profile ? weeklyPlan(plan, facts, profile.minutesPerWeek) : [],
       next: continueTarget(contents, plan, attempts, steps),
     };
   }

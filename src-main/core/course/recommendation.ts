@@ -19,6 +19,9 @@ export interface ProfileFacts {
 /** The course is about eight weeks (CONTENT.md). */
 export const PLAN_WEEKS = 8;
 
+/** At this many minutes a week or fewer, every module follows its 5-minute route. */
+const SHORT_WEEK = 10;
+
 /** Optional modules and the focus areas that suggest them, with the reason shown to the user. */
 const OPTIONAL_SUGGESTIONS: readonly { moduleId: ModuleId; areas: readonly FocusArea[]; reason: string }[] = [
   { moduleId: 'm8', areas: ['sleep'], reason: 'You said sleep is on your mind.' },
@@ -80,46 +83,48 @@ export function recommend(modules: readonly ModuleFacts[], profile: ProfileFacts
     order.push('m7');
   }
 
-  const chosen = order.map((id) => modules.find((module) => module.id === id)).filter(isDefined);
-  const fullMinutes = chosen.reduce((sum, module) => sum + module.minutes, 0);
-  const route = fullMinutes <= profile.minutesPerWeek * PLAN_WEEKS ? 'full' : 'quick';
+  const routes = chooseRoutes(order, modules, profile.minutesPerWeek);
+  const kinds = new Set(routes.values());
+  const route = kinds.size > 1 ? 'mixed' : kinds.has('quick') ? 'quick' : 'full';
   return { order, suggestedOptional, route };
 }
 
+/** A week never ends on a sliver of a module shorter than this; it moves to the next week. */
+const MIN_PART = 3;
+
 /**
- * A weekly plan over about eight weeks for the modules in the user's order: modules spread so
- * that no week asks for more than the stated time (a module longer than a week's time runs over
- * more weeks), following the 5-minute routes when the time is short.
+ * A weekly plan over about eight weeks for the modules in the user's order. The time is spread
+ * evenly (so 60 minutes a week does not cram the course into three weeks) and no week asks for
+ * more than the stated time; a module longer than a week's share carries on into the next week.
  */
 export function weeklyPlan(
   order: readonly ModuleId[],
   modules: readonly ModuleFacts[],
   minutesPerWeek: number,
-  route: 'full' | 'quick',
 ): WeekPlan[] {
+  const routes = chooseRoutes(order, modules, minutesPerWeek);
   const chosen = order.map((id) => modules.find((module) => module.id === id)).filter(isDefined);
-  if (chosen.length === 0) return [];
-  const perWeek = Math.max(1, Math.ceil(chosen.length / PLAN_WEEKS));
+  const minutesOf = (module: ModuleFacts) =>
+    routes.get(module.id) === 'quick' ? module.quickMinutes : module.minutes;
+  const total = chosen.reduce((sum, module) => sum + minutesOf(module), 0);
+  const share = Math.min(minutesPerWeek, Math.max(MIN_PART, Math.ceil(total / PLAN_WEEKS)));
   const weeks: WeekPlan[] = [];
   let current: WeekPlan | undefined;
-  const newWeek = (): WeekPlan => {
-    const week = { week: weeks.length + 1, items: [], minutes: 0 };
-    weeks.push(week);
-    return week;
-  };
   for (const module of chosen) {
-    const minutes = route === 'full' ? module.minutes : module.quickMinutes;
-    if (current && current.items.length < perWeek && current.minutes + minutes <= minutesPerWeek) {
-      current.items.push({ moduleId: module.id, route, minutes, continued: false });
-      current.minutes += minutes;
-      continue;
-    }
-    // A new week; a module longer than a week's time carries on into the next.
-    let left = minutes;
+    const route = routes.get(module.id) ?? 'full';
+    let left = minutesOf(module);
     let continued = false;
     while (left > 0) {
-      current = newWeek();
-      const part = Math.min(left, minutesPerWeek);
+      let room = current ? share - current.minutes : 0;
+      if (!current || room < Math.min(MIN_PART, left)) {
+        current = { week: weeks.length + 1, items: [], minutes: 0 };
+        weeks.push(current);
+        room = share;
+      }
+      // Take the rest too when only a sliver would be left and the stated time allows it.
+      const rest = left - room;
+      const part =
+        rest > 0 && rest < MIN_PART && current.minutes + left <= minutesPerWeek ? left : Math.min(left, room);
       current.items.push({ moduleId: module.id, route, minutes: part, continued });
       current.minutes += part;
       left -= part;
@@ -127,6 +132,30 @@ export function weeklyPlan(
     }
   }
   return weeks;
+}
+
+/**
+ * With 10 minutes a week, every module's 5-minute route. Otherwise full modules while the whole
+ * plan fits about eight weeks of the stated time; when it does not,
+ * the modules latest in the order switch to their 5-minute route, one by one, until it fits (or
+ * all are quick). The first modules, which the user chose to start with, stay full longest.
+ */
+export function chooseRoutes(
+  order: readonly ModuleId[],
+  modules: readonly ModuleFacts[],
+  minutesPerWeek: number,
+): Map<ModuleId, 'full' | 'quick'> {
+  const chosen = order.map((id) => modules.find((module) => module.id === id)).filter(isDefined);
+  const routes = new Map<ModuleId, 'full' | 'quick'>(chosen.map((module) => [module.id, 'full']));
+  let total = chosen.reduce((sum, module) => sum + module.minutes, 0);
+  const budget = minutesPerWeek * PLAN_WEEKS;
+  const veryShort = minutesPerWeek <= SHORT_WEEK;
+  for (const module of [...chosen].reverse()) {
+    if (total <= budget && !veryShort) break;
+    routes.set(module.id, 'quick');
+    total -= module.minutes - module.quickMinutes;
+  }
+  return routes;
 }
 
 function keepAfter(order: ModuleId[], later: ModuleId, earlier: ModuleId): void {
