@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { focusAreaSchema, type CourseModule, type CourseStep } from './course-content';
 import type { Markdown } from './markdown';
 import { MODULE_IDS, moduleIdSchema } from './measures';
-import { COURSE_SUPPORT_KINDS, COURSE_WEEKLY_MINUTES, FOCUS_AREAS } from './plain';
+import type { FOCUS_AREAS } from './plain';
+import { COURSE_SUPPORT_KINDS, COURSE_WEEKLY_MINUTES } from './plain';
 
 /*
  * The course calls: the module content (with its Markdown parsed in main), the user's progress,
@@ -46,8 +47,9 @@ export const courseProfileInputSchema = z
         'Choose 10, 20, 30 or 60 minutes.',
       ),
     /** The id of a PSS-10 result just taken in onboarding; null when the user skipped it. */
-    baselineResultId: z.string().max(64).nullable(),
-    support: z.enum(COURSE_SUPPORT_KINDS),
+    baselineResultId: z.uuid('Use the id of a stress check result.').nullable(),
+    // A message of its own: zod's would list the options, repeating what the caller sent.
+    support: z.enum(COURSE_SUPPORT_KINDS, { error: 'Choose one of the three kinds of support.' }),
   })
   .strict();
 export type CourseProfileInput = z.infer<typeof courseProfileInputSchema>;
@@ -153,7 +155,11 @@ export const stepProgressSchema = z.object({
 export type StepProgress = z.infer<typeof stepProgressSchema>;
 
 /** A step as the page gets it: the content with its Markdown body already parsed. */
-export type CourseStepView = Omit<CourseStep, 'body'> & { body: Markdown; progress: StepProgress };
+export type CourseStepView = CourseStep extends infer Step
+  ? Step extends CourseStep
+    ? Omit<Step, 'body'> & { body: Markdown; progress: StepProgress }
+    : never
+  : never;
 export type CourseModuleView = Omit<CourseModule, 'steps'> & { steps: CourseStepView[] };
 
 const moduleViewSchema = z.custom<CourseModuleView>(

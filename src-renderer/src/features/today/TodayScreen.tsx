@@ -1,6 +1,7 @@
 import type { SectionId } from '../../app/sections';
 import { useCallResult } from '../../api/use-call-result';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { ContinueCard } from '../course/ContinueCard';
 
 export function TodayScreen({ onNavigate }: { onNavigate: (section: SectionId) => void }) {
   const { value: policy } = useCallResult('policy.get');
@@ -24,6 +25,7 @@ export function TodayScreen({ onNavigate }: { onNavigate: (section: SectionId) =
           <p className="muted">{organisation.name} cannot see whether or how you use Stillroom.</p>
         </section>
       )}
+      <ContinueCard />
       {due.length > 0 && (
         <section className="card" aria-labelledby="today-checkins">
           <h2 id="today-checkins">Check-ins you planned</h2>
