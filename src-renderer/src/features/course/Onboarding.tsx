@@ -8,6 +8,7 @@ import {
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
+import { ScreenHeader } from '../../components/ScreenHeader';
 import { QuestionnaireForm } from '../checkins/QuestionnaireForm';
 import { FOCUS_LABELS, SUPPORT_LABELS } from './course-labels';
 import { PlanEditor } from './PlanEditor';
@@ -39,8 +40,14 @@ export function Onboarding({
   const [error, setError] = useState<string>();
   const [saved, setSaved] = useState<CourseOverview>();
   const heading = useRef<HTMLHeadingElement>(null);
+  const firstStage = useRef(true);
 
   useEffect(() => {
+    // The Course heading has focus when the screen opens; later stages move it to their own.
+    if (firstStage.current) {
+      firstStage.current = false;
+      return;
+    }
     if (stage !== 'stress-check') heading.current?.focus();
   }, [stage]);
 
@@ -92,15 +99,14 @@ export function Onboarding({
     const recommendation = saved.recommendation;
     return (
       <>
-        <header className="screen-header">
-          <h1 tabIndex={-1} ref={heading}>
-            Your course
-          </h1>
-          <p className="lead">Here is a suggested order, based on what you told us. It is yours to change.</p>
-        </header>
+        <ScreenHeader title="Course" />
+        <h2 tabIndex={-1} ref={heading}>
+          Your suggested order
+        </h2>
+        <p>Here is where we suggest you start, based on what you told us. It is yours to change.</p>
         {recommendation && (
           <section className="card" aria-labelledby="onboarding-why">
-            <h2 id="onboarding-why">Why this order</h2>
+            <h3 id="onboarding-why">Why this order</h3>
             <ul>
               <li>Understanding stress comes first, and Staying well comes last, to gather what helped.</li>
               {focusAreas.length > 0 && <li>Modules on what you said brings you here come earlier.</li>}
@@ -130,88 +136,96 @@ export function Onboarding({
   }
 
   return (
-    <form onSubmit={submit} aria-labelledby="onboarding-title" className="onboarding">
-      <header className="screen-header">
-        <h1 id="onboarding-title" tabIndex={-1} ref={heading}>
+    <>
+      <ScreenHeader title="Course">
+        An eight-week course in bite-size steps, done in any order and at your own pace.
+      </ScreenHeader>
+      <form onSubmit={submit} aria-labelledby="onboarding-title" className="onboarding">
+        <h2 id="onboarding-title" tabIndex={-1} ref={heading}>
           Make the course yours
-        </h1>
-        <p className="lead">
+        </h2>
+        <p>
           Four quick questions, so we can suggest where to start. Your answers stay on this device, and you
           can change them any time.
         </p>
-      </header>
-      <fieldset className="choice-group">
-        <legend>What brings you here? Choose any that fit.</legend>
-        {FOCUS_AREAS.map((area) => (
-          <label key={area} className="choice">
+        <fieldset className="choice-group">
+          <legend>What brings you here? Choose any that fit.</legend>
+          {FOCUS_AREAS.map((area) => (
+            <label key={area} className="choice">
+              <input
+                type="checkbox"
+                checked={focusAreas.includes(area)}
+                onChange={(event) =>
+                  setFocusAreas((current) =>
+                    event.target.checked ? [...current, area] : current.filter((a) => a !== area),
+                  )
+                }
+              />
+              {FOCUS_LABELS[area]}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="choice-group">
+          <legend>How much time could you give the course in a typical week?</legend>
+          {COURSE_WEEKLY_MINUTES.map((m) => (
+            <label key={m} className="choice">
+              <input type="radio" name="minutes" checked={minutes === m} onChange={() => setMinutes(m)} />
+              {m === 60 ? 'About an hour' : `About ${m} minutes`}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="choice-group">
+          <legend>A short stress check (10 questions, about 3 minutes)</legend>
+          <p className="hint">
+            It helps us suggest an order. It is the standard Perceived Stress Scale, not a diagnosis. You can
+            skip it.
+          </p>
+          <label className="choice">
             <input
-              type="checkbox"
-              checked={focusAreas.includes(area)}
-              onChange={(event) =>
-                setFocusAreas((current) =>
-                  event.target.checked ? [...current, area] : current.filter((a) => a !== area),
-                )
-              }
+              type="radio"
+              name="check"
+              checked={checkChoice === 'take'}
+              onChange={() => setCheckChoice('take')}
             />
-            {FOCUS_LABELS[area]}
+            {baseline
+              ? `Done: your stress over the last month was ${baseline.band.toLowerCase()}`
+              : 'Take it now'}
           </label>
-        ))}
-      </fieldset>
-      <fieldset className="choice-group">
-        <legend>How much time could you give the course in a typical week?</legend>
-        {COURSE_WEEKLY_MINUTES.map((m) => (
-          <label key={m} className="choice">
-            <input type="radio" name="minutes" checked={minutes === m} onChange={() => setMinutes(m)} />
-            {m === 60 ? 'About an hour' : `About ${m} minutes`}
+          <label className="choice">
+            <input
+              type="radio"
+              name="check"
+              checked={checkChoice === 'skip'}
+              onChange={() => setCheckChoice('skip')}
+            />
+            Skip it for now
           </label>
-        ))}
-      </fieldset>
-      <fieldset className="choice-group">
-        <legend>A short stress check (10 questions, about 3 minutes)</legend>
-        <p className="hint">
-          It helps us suggest an order. It is the standard Perceived Stress Scale, not a diagnosis. You can
-          skip it.
-        </p>
-        <label className="choice">
-          <input
-            type="radio"
-            name="check"
-            checked={checkChoice === 'take'}
-            onChange={() => setCheckChoice('take')}
-          />
-          {baseline
-            ? `Done: your stress over the last month was ${baseline.band.toLowerCase()}`
-            : 'Take it now'}
-        </label>
-        <label className="choice">
-          <input
-            type="radio"
-            name="check"
-            checked={checkChoice === 'skip'}
-            onChange={() => setCheckChoice('skip')}
-          />
-          Skip it for now
-        </label>
-      </fieldset>
-      <fieldset className="choice-group">
-        <legend>What kind of support would you like?</legend>
-        {COURSE_SUPPORT_KINDS.map((kind) => (
-          <label key={kind} className="choice">
-            <input type="radio" name="support" checked={support === kind} onChange={() => setSupport(kind)} />
-            {SUPPORT_LABELS[kind].label}
-            <span className="muted"> — {SUPPORT_LABELS[kind].hint}</span>
-          </label>
-        ))}
-      </fieldset>
-      <FormMessage error={error} />
-      <div className="actions">
-        <button type="submit">
-          {checkChoice === 'take' && !baseline ? 'Go to the stress check' : 'See my suggested order'}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Not now
-        </button>
-      </div>
-    </form>
+        </fieldset>
+        <fieldset className="choice-group">
+          <legend>What kind of support would you like?</legend>
+          {COURSE_SUPPORT_KINDS.map((kind) => (
+            <label key={kind} className="choice">
+              <input
+                type="radio"
+                name="support"
+                checked={support === kind}
+                onChange={() => setSupport(kind)}
+              />
+              {SUPPORT_LABELS[kind].label}
+              <span className="muted"> — {SUPPORT_LABELS[kind].hint}</span>
+            </label>
+          ))}
+        </fieldset>
+        <FormMessage error={error} />
+        <div className="actions">
+          <button type="submit">
+            {checkChoice === 'take' && !baseline ? 'Go to the stress check' : 'See my suggested order'}
+          </button>
+          <button type="button" className="secondary" onClick={onCancel}>
+            Not now
+          </button>
+        </div>
+      </form>
+    </>
   );
 }
