@@ -170,7 +170,7 @@ export function AudioStep({
         </button>
       </div>
       <BreathingPacer pacer={pacer} running={playback === 'playing'} />
-      <h3 id="transcript-heading">Transcript</h3>
+      <h2 id="transcript-heading">Transcript</h2>
       <ol className="transcript" aria-labelledby="transcript-heading">
         {script.map((entry, index) => (
           <li
