@@ -166,7 +166,12 @@ const moduleViewSchema = z.custom<CourseModuleView>(
   (value) => typeof value === 'object' && value !== null && 'steps' in value,
 );
 
-const moduleOutput = z.object({ module: moduleViewSchema, progress: moduleProgressSchema });
+const moduleOutput = z.object({
+  module: moduleViewSchema,
+  progress: moduleProgressSchema,
+  /** The related library articles with their titles (the id where the library has no title). */
+  articles: z.array(z.object({ id: z.string(), title: z.string() })),
+});
 
 const ref = { moduleId: moduleIdSchema, stepId };
 

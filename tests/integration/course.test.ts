@@ -55,6 +55,7 @@ describe('the course in the vault', () => {
     const step = again.module.steps.find((s) => s.id === 'stress-signature');
     expect(step?.progress.answers).toEqual(SIGNATURE);
     expect(again.progress.status).toBe('in-progress');
+    expect(again.articles).toContainEqual({ id: 'stress-and-the-body', title: 'Stress and your body' });
 
     const edited = { ...SIGNATURE, 'first-sign': 'I stop taking breaks' };
     await api.value('course.saveAnswers', { moduleId: 'm1', stepId: 'stress-signature', answers: edited });
@@ -158,7 +159,7 @@ describe('the course in the vault', () => {
     const missing = await api.error('course.saveProfile', {
       focusAreas: ['sleep'],
       minutesPerWeek: 20,
-      baselineResultId: 'not-a-result',
+      baselineResultId: '123e4567-e89b-42d3-a456-426614174000',
       support: 'self',
     });
     expect(missing.code).toBe('not_found');

@@ -65,6 +65,8 @@ describe('the course content', () => {
       }
     }
     expect(broken).toEqual([]);
+    // Each related article is named by its library title at the end of the module.
+    expect(Object.keys(loaded.articleTitles).sort()).toEqual([...loaded.module.articles].sort());
   });
 });
 

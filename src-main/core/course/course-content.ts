@@ -5,6 +5,8 @@ export interface LoadedModule {
   module: CourseModule;
   /** Step id → its parsed body. */
   bodies: Readonly<Record<string, Markdown>>;
+  /** The titles of the library articles it links to, where the library has them. */
+  articleTitles: Readonly<Record<string, string>>;
 }
 
 /** Estimated time for a module: the sum of its steps (computed, never stored). */

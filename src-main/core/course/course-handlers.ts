@@ -84,7 +84,7 @@ export function createCourseHandlers(deps: {
   }
 
   function moduleView(moduleId: ModuleId): CallOutput<'course.module'> {
-    const { module, bodies } = find(moduleId);
+    const { module, bodies, articleTitles } = find(moduleId);
     const repository = deps.repository();
     const plan = repository.plan() ?? defaultPlan();
     const attempts = repository.attempts();
@@ -97,7 +97,11 @@ export function createCourseHandlers(deps: {
         progress: stepProgress(module.id, step.id, attempts, steps),
       })),
     };
-    return { module: view, progress: moduleProgress(module, plan.includes(module.id), attempts, steps) };
+    return {
+      module: view,
+      progress: moduleProgress(module, plan.includes(module.id), attempts, steps),
+      articles: module.articles.map((id) => ({ id, title: articleTitles[id] ?? id })),
+    };
   }
 
   const stepOutput = (moduleId: ModuleId, stepId: string) => {

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { courseModuleSchema, type Markdown } from '../../contract';
 import type { LoadedModule } from '../../core/course/course-content';
 import { describeZodIssues } from '../../core/validation/describe-issues';
 import { ContentError } from './crisis-content';
+import { parse as parseYaml } from 'yaml';
 import { parseMarkdown } from './markdown';
 
 /**
@@ -20,7 +21,8 @@ export function loadCourse(contentDir: string): LoadedModule[] {
   } catch (error) {
     throw new ContentError(dir, [error instanceof Error ? error.message : String(error)]);
   }
-  const loaded = names.map((name) => loadModuleFile(join(dir, name)));
+  const titles = articleTitles(join(contentDir, 'library'));
+  const loaded = names.map((name) => loadModuleFile(join(dir, name), titles));
   const seen = new Map<string, string>();
   for (const [index, { module }] of loaded.entries()) {
     const file = join(dir, names[index] ?? '');
@@ -31,7 +33,7 @@ export function loadCourse(contentDir: string): LoadedModule[] {
   return loaded.sort((a, b) => a.module.number - b.module.number);
 }
 
-export function loadModuleFile(file: string): LoadedModule {
+export function loadModuleFile(file: string, titles: Readonly<Record<string, string>> = {}): LoadedModule {
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
@@ -52,5 +54,28 @@ export function loadModuleFile(file: string): LoadedModule {
     bodies[step.id] = markdown.tree;
   });
   if (problems.length > 0) throw new ContentError(file, problems);
-  return { module, bodies };
+  const linked = Object.fromEntries(
+    module.articles.flatMap((id) => (titles[id] ? [[id, titles[id]] as const] : [])),
+  );
+  return { module, bodies, articleTitles: linked };
+}
+
+/**
+ * Article titles from the library's front matter, to name the links at the end of a module. The
+ * library's own loader validates these files; here a file without a readable title is skipped
+ * and its link shows the article id instead.
+ */
+function articleTitles(dir: string): Record<string, string> {
+  if (!existsSync(dir)) return {};
+  const titles: Record<string, string> = {};
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md'))) {
+    const match = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(join(dir, name), 'utf8'));
+    try {
+      const front = match ? (parseYaml(match[1] ?? '') as { title?: unknown }) : undefined;
+      if (typeof front?.title === 'string') titles[name.replace(/\.md$/, '')] = front.title.slice(0, 200);
+    } catch {
+      // Reported by the library's loader and the content checker.
+    }
+  }
+  return titles;
 }

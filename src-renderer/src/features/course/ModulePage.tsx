@@ -130,7 +130,7 @@ export function ModulePage({
       <section aria-labelledby="module-articles">
         <h2 id="module-articles">To read next, in the library</h2>
         <ul className="link-list">
-          {module.articles.map((articleId) => (
+          {loaded.articles.map(({ id: articleId, title }) => (
             <li key={articleId}>
               <a
                 href={`#article:${articleId}`}
@@ -139,7 +139,7 @@ export function ModulePage({
                   navigate({ section: 'library', item: articleId });
                 }}
               >
-                {articleTitle(articleId)}
+                {title}
               </a>
             </li>
           ))}
@@ -166,10 +166,4 @@ export function ModulePage({
       </div>
     </article>
   );
-}
-
-/** "stress-and-the-body" → "Stress and the body": the library owns the real titles. */
-function articleTitle(id: string): string {
-  const words = id.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
