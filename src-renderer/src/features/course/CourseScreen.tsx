@@ -37,6 +37,7 @@ export function CourseScreen() {
   const [error, setError] = useState<string>();
   const [view, setView] = useState<View>(() => viewFromItem(item) ?? { kind: 'map' });
   const [onboardingSeen, setOnboardingSeen] = useState(false);
+  const [stressCheckOpen, setStressCheckOpen] = useState(false);
 
   const load = useCallback(async () => {
     const result = await call(api, 'course.overview', {});
@@ -62,24 +63,41 @@ export function CourseScreen() {
     void load();
   };
 
-  if (error) return <FormMessage error={error} />;
-  if (!overview) return <p aria-live="polite">Loading…</p>;
+  // The map, onboarding and loading share one Course heading, so the focus the frame puts on it
+  // when the section opens stays there while the course loads.
+  const header = (
+    <ScreenHeader title="Course">
+      An eight-week course in bite-size steps, done in any order and at your own pace.
+    </ScreenHeader>
+  );
+  if (error || !overview) {
+    return (
+      <>
+        {header}
+        {error ? <FormMessage error={error} /> : <p aria-live="polite">Loading…</p>}
+      </>
+    );
+  }
 
   const firstVisit = overview.profile === null && !onboardingSeen && view.kind === 'map';
   if (view.kind === 'onboarding' || firstVisit) {
     return (
-      <Onboarding
-        overview={overview}
-        onFinished={(next) => {
-          setOnboardingSeen(true);
-          setOverview(next);
-          setView({ kind: 'map' });
-        }}
-        onCancel={() => {
-          setOnboardingSeen(true);
-          setView({ kind: 'map' });
-        }}
-      />
+      <>
+        {!stressCheckOpen && header}
+        <Onboarding
+          overview={overview}
+          onStressCheck={setStressCheckOpen}
+          onFinished={(next) => {
+            setOnboardingSeen(true);
+            setOverview(next);
+            setView({ kind: 'map' });
+          }}
+          onCancel={() => {
+            setOnboardingSeen(true);
+            setView({ kind: 'map' });
+          }}
+        />
+      </>
     );
   }
 
@@ -129,9 +147,7 @@ export function CourseScreen() {
 
   return (
     <>
-      <ScreenHeader title="Course">
-        An eight-week course in bite-size steps, done in any order and at your own pace.
-      </ScreenHeader>
+      {header}
       {overview.profile === null && (
         <section className="card" aria-labelledby="course-tailor">
           <h2 id="course-tailor">Make the course yours</h2>

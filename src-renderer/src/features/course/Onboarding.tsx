@@ -8,7 +8,6 @@ import {
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
-import { ScreenHeader } from '../../components/ScreenHeader';
 import { QuestionnaireForm } from '../checkins/QuestionnaireForm';
 import { FOCUS_LABELS, SUPPORT_LABELS } from './course-labels';
 import { PlanEditor } from './PlanEditor';
@@ -24,10 +23,13 @@ export function Onboarding({
   overview,
   onFinished,
   onCancel,
+  onStressCheck,
 }: {
   overview: CourseOverview;
   onFinished: (next: CourseOverview) => void;
   onCancel: () => void;
+  /** The stress check has a heading of its own: the screen hides the Course heading meanwhile. */
+  onStressCheck: (open: boolean) => void;
 }) {
   const api = useApi();
   const previous = overview.profile;
@@ -41,6 +43,8 @@ export function Onboarding({
   const [saved, setSaved] = useState<CourseOverview>();
   const heading = useRef<HTMLHeadingElement>(null);
   const firstStage = useRef(true);
+
+  useEffect(() => onStressCheck(stage === 'stress-check'), [stage, onStressCheck]);
 
   useEffect(() => {
     // The Course heading has focus when the screen opens; later stages move it to their own.
@@ -99,7 +103,6 @@ export function Onboarding({
     const recommendation = saved.recommendation;
     return (
       <>
-        <ScreenHeader title="Course" />
         <h2 tabIndex={-1} ref={heading}>
           Your suggested order
         </h2>
@@ -137,9 +140,6 @@ export function Onboarding({
 
   return (
     <>
-      <ScreenHeader title="Course">
-        An eight-week course in bite-size steps, done in any order and at your own pace.
-      </ScreenHeader>
       <form onSubmit={submit} aria-labelledby="onboarding-title" className="onboarding">
         <h2 id="onboarding-title" tabIndex={-1} ref={heading}>
           Make the course yours
