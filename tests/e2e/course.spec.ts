@@ -216,20 +216,32 @@ test('a self-check quiz, an audio step and an animation, with reduced motion', a
   await expect(transcript.first()).not.toHaveAttribute('aria-current', 'step');
 });
 
-test('a link into the course opens the module or the step it names', async ({ page }) => {
-  await callApi(page, 'course.openStep', { moduleId: 'm3', stepId: (await firstStep(page, 'm3')).id });
-  await openCourse(page);
-  // Onboarding can wait: "Not now" leads to the map; the first step opened is where to continue.
-  await page.getByRole('button', { name: 'Not now' }).click();
+test('a link into the course opens the step it names; "Not now" on onboarding leads to the map', async ({
+  page,
+}) => {
+  const [first, second] = await steps(page, 'm3');
+  await callApi(page, 'course.openStep', { moduleId: 'm3', stepId: first?.id });
+  await callApi(page, 'course.completeStep', { moduleId: 'm3', stepId: first?.id, secondsSpent: 60 });
+  // Today links to the next step of the module the user was in: Course opens on that step.
+  await page.reload();
   const carryOn = page.getByRole('region', { name: 'Continue where you left off' });
-  await expect(carryOn).toContainText('Rethinking stressful thoughts');
+  await expect(carryOn).toContainText(`Rethinking stressful thoughts: ${second?.title}`);
   await carryOn.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByText(/Rethinking stressful thoughts · step 1 of/)).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: second?.title })).toBeFocused();
+  await expect(page.getByText('Rethinking stressful thoughts · step 2 of')).toBeVisible();
+  await page.getByRole('button', { name: 'Back to the module' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rethinking stressful thoughts' })).toBeFocused();
+
+  await page.getByRole('button', { name: 'Back to the course map' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Make the course yours' })).toBeVisible();
+  await page.getByRole('button', { name: 'Not now' }).click();
+  await expect(page.getByRole('region', { name: 'Make the course yours' })).toBeVisible();
+  await expect(page.getByTestId('module-m3')).toContainText('In progress');
 });
 
-async function firstStep(page: Page, moduleId: string): Promise<{ id: string }> {
+async function steps(page: Page, moduleId: string): Promise<{ id: string; title: string }[]> {
   const value = (await callApi(page, 'course.module', { moduleId })) as {
-    module: { steps: { id: string }[] };
+    module: { steps: { id: string; title: string }[] };
   };
-  return value.module.steps[0] ?? { id: '' };
+  return value.module.steps;
 }
