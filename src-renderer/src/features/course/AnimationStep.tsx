@@ -183,9 +183,9 @@ const PICTURES: Record<AnimationName, (progress: number, frame: number) => React
 };
 
 function curveY(x: number): number {
-  // Peak a little right of centre; falls further than it rose.
+  // A smooth inverted U, its peak a little left of centre: performance rises, then falls away.
   const t = (x - 30) / 260;
-  return 160 - 130 * Math.sin(Math.PI * Math.min(1, t * 1.1)) * (t > 0.55 ? 1 - (t - 0.55) * 0.6 : 1);
+  return 160 - 130 * Math.exp(-((t - 0.45) ** 2) / (2 * 0.2 ** 2));
 }
 
 function curvePath(): string {
