@@ -198,6 +198,20 @@ export const courseCalls = {
       .strict(),
     output: stepProgressSchema,
   },
+  /** Time on a step the user left without finishing it (finishing records its own). */
+  'course.recordTime': {
+    input: z
+      .object({
+        ...ref,
+        secondsSpent: z
+          .number()
+          .int()
+          .min(1)
+          .max(4 * 3600),
+      })
+      .strict(),
+    output: stepProgressSchema,
+  },
   'course.finishModule': { input: z.object({ moduleId: moduleIdSchema }).strict(), output: moduleOutput },
   'course.restartModule': { input: z.object({ moduleId: moduleIdSchema }).strict(), output: moduleOutput },
   'course.getProfile': {

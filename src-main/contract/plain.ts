@@ -86,6 +86,7 @@ export const CALL_NAMES = [
   'course.getProfile',
   'course.saveProfile',
   'course.setPlan',
+  'course.recordTime',
 ] as const;
 
 export const EVENT_NAMES = ['app.locked', 'room.hide', 'settings.changed'] as const;

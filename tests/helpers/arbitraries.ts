@@ -92,6 +92,7 @@ export const CALL_EFFECTS: Record<CallName, 'reads' | 'writes'> = {
   'course.getProfile': 'reads',
   'course.saveProfile': 'writes',
   'course.setPlan': 'writes',
+  'course.recordTime': 'writes',
 };
 
 /** One valid input per call (a compile error for a new call until it has one): the shape to break. */
@@ -209,6 +210,7 @@ export const VALID_SAMPLES: { [C in CallName]: CallInput<C> } = {
     support: 'coach-on-request',
   },
   'course.setPlan': { order: ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8'] },
+  'course.recordTime': { moduleId: 'm1', stepId: 'what-stress-is', secondsSpent: 90 },
 };
 
 /** What the dispatcher will decide about this (already parsed) input: the test's oracle. */

@@ -123,12 +123,19 @@ describe('the course in the vault', () => {
       clock.advance(MINUTE);
       await api.value('course.completeStep', { moduleId: 'm1', stepId: step.id, secondsSpent: 90 });
     }
+    // Time on a step left unfinished counts too (capped per visit at two hours).
+    const lingered = await api.value('course.recordTime', {
+      moduleId: 'm1',
+      stepId: 'what-stress-is',
+      secondsSpent: 30,
+    });
+    expect(lingered.secondsSpent).toBe(120);
     const finished = await api.value('course.finishModule', { moduleId: 'm1' });
     expect(finished.progress).toMatchObject({
       status: 'done',
       timesDone: 1,
       minutesLeft: 0,
-      secondsSpent: 90 * m1.steps.length,
+      secondsSpent: 90 * m1.steps.length + 30,
     });
     const overview = await api.value('course.overview', {});
     expect(overview.modules.find((m) => m.moduleId === 'm1')?.status).toBe('done');

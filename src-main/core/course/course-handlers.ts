@@ -137,6 +137,11 @@ export function createCourseHandlers(deps: {
       deps.repository().completeStep(moduleId, stepId, secondsSpent ?? 0);
       return stepOutput(moduleId, stepId);
     },
+    'course.recordTime': ({ moduleId, stepId, secondsSpent }: CallInput<'course.recordTime'>) => {
+      findStep(moduleId, stepId);
+      deps.repository().addTime(moduleId, stepId, secondsSpent);
+      return stepOutput(moduleId, stepId);
+    },
     'course.finishModule': ({ moduleId }: CallInput<'course.finishModule'>) => {
       const { module } = find(moduleId);
       const before = moduleView(moduleId);

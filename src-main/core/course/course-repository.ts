@@ -36,6 +36,8 @@ export interface CourseRepository {
   openStep(moduleId: ModuleId, stepId: string): StepRecord;
   saveAnswers(moduleId: ModuleId, stepId: string, answers: StepAnswers): StepRecord;
   completeStep(moduleId: ModuleId, stepId: string, secondsSpent: number): StepRecord;
+  /** Adds time spent on a step without finishing it. */
+  addTime(moduleId: ModuleId, stepId: string, secondsSpent: number): StepRecord;
   /** Marks the current attempt finished (once; finishing again keeps the first time). */
   finishModule(moduleId: ModuleId): void;
   /** Starts the next attempt; earlier attempts and their answers are kept. */

@@ -78,7 +78,13 @@ export function createCourseRepository(db: VaultDatabase, clock: Clock): CourseR
      WHERE module_id = @module AND attempt = @attempt AND step_id = @step`,
   );
 
+  const addSeconds = db.prepare(
+    `UPDATE course_steps SET seconds_spent = seconds_spent + @seconds, started_at = coalesce(started_at, @now)
+     WHERE module_id = @module AND attempt = @attempt AND step_id = @step`,
+  );
+
   const now = () => new Date(clock.now()).toISOString();
+  const visit = (seconds: number) => Math.min(Math.max(0, Math.round(seconds)), MAX_SECONDS_PER_VISIT);
 
   const toStep = (row: StepRow): StepRecord => ({
     moduleId: moduleIdSchema.parse(row.module_id),
@@ -163,11 +169,15 @@ export function createCourseRepository(db: VaultDatabase, clock: Clock): CourseR
       write(moduleId, stepId, (attempt, at) =>
         markCompleted.run({
           now: at,
-          seconds: Math.min(Math.max(0, Math.round(seconds)), MAX_SECONDS_PER_VISIT),
+          seconds: visit(seconds),
           module: moduleId,
           attempt,
           step: stepId,
         }),
+      ),
+    addTime: (moduleId, stepId, seconds) =>
+      write(moduleId, stepId, (attempt, at) =>
+        addSeconds.run({ now: at, seconds: visit(seconds), module: moduleId, attempt, step: stepId }),
       ),
     finishModule(moduleId) {
       const at = now();

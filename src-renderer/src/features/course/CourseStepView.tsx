@@ -17,6 +17,8 @@ import { QuizStep } from './QuizStep';
 import '../../styles/course.css';
 
 const AUTOSAVE_MS = 800;
+/** A glance at a step is not time spent on it. */
+const MIN_SECONDS_COUNTED = 5;
 
 type SaveState =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
@@ -78,6 +80,14 @@ export function CourseStepView({
     })();
     return () => {
       live = false;
+      // Time on a step counts even when the user leaves without finishing it.
+      const seconds = Math.round((Date.now() - openedAt.current) / 1000);
+      if (seconds >= MIN_SECONDS_COUNTED)
+        void call(api, 'course.recordTime', {
+          moduleId: moduleId as never,
+          stepId,
+          secondsSpent: Math.min(seconds, 4 * 3600),
+        });
     };
   }, [api, moduleId, stepId]);
 
