@@ -5,6 +5,7 @@ import { diaryCalls } from './diary';
 import { helpCalls } from './help';
 import { policyCalls } from './policy';
 import { thoughtCalls } from './thoughts';
+import { shareCalls } from './share';
 import { HOST_KINDS, THEMES, type CallName, type SameKeys } from './plain';
 import { vaultCalls } from './vault';
 
@@ -57,6 +58,7 @@ export const apiContract = {
   ...helpCalls,
   ...checkinCalls,
   ...courseCalls,
+  ...shareCalls,
 } as const;
 
 export type ApiContract = typeof apiContract;
