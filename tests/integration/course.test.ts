@@ -239,4 +239,39 @@ describe('the course in the vault', () => {
     ]);
     expect(JSON.stringify(summary)).not.toContain('Late train');
   });
+
+  it('offers started modules and saved answers to the share screen, and shares only what is picked', async () => {
+    const { api } = await openCourse();
+    expect((await api.value('share.sources', {})).course).toEqual({ modules: [], answers: [] });
+    await api.value('course.saveAnswers', { moduleId: 'm1', stepId: 'stress-signature', answers: SIGNATURE });
+    await api.value('course.completeStep', { moduleId: 'm1', stepId: 'what-stress-is', secondsSpent: 60 });
+    const { course } = await api.value('share.sources', {});
+    expect(course.modules).toEqual([
+      {
+        moduleId: 'm1',
+        title: 'Understanding stress',
+        summary: expect.stringContaining('1 of 4 steps') as string,
+      },
+    ]);
+    const firstSign = 'm1/stress-signature/first-sign';
+    expect(course.answers.map((answer) => answer.id)).toEqual([
+      'm1/stress-signature/body',
+      'm1/stress-signature/thoughts',
+      'm1/stress-signature/behaviour',
+      firstSign,
+    ]);
+    const { data } = await api.value('share.preview', {
+      courseModuleIds: ['m1'],
+      courseAnswerIds: [firstSign],
+    });
+    expect(data.course.modules).toMatchObject([{ moduleId: 'm1', completedSteps: 1, totalSteps: 4 }]);
+    expect(data.course.answers).toMatchObject([
+      {
+        id: firstSign,
+        prompt: 'Your stress signature: Which of these usually shows up first?',
+        answer: 'My shoulders creep up',
+      },
+    ]);
+    expect(JSON.stringify(data)).not.toContain('Replaying the meeting');
+  });
 });

@@ -1,4 +1,11 @@
-import type { AnswerValue, CourseModule, ModuleId, ModuleProgress } from '../../contract';
+import type {
+  AnswerValue,
+  CourseModule,
+  ModuleId,
+  ModuleProgress,
+  ShareCourseAnswer,
+  ShareCourseModule,
+} from '../../contract';
 import type { LoadedModule } from './course-content';
 import type { CourseRepository } from './course-repository';
 import { moduleProgress, stepProgress } from './progress';
@@ -73,4 +80,51 @@ function labelledAnswers(
     } else text = String(value).trim();
     return text === '' ? [] : [{ fieldId: field.id, label: field.label, value: text }];
   });
+}
+
+/**
+ * The course's part of the share-with-coach sources: every module the user has started, with its
+ * progress, and every saved exercise or reflection answer (current attempt) as its own item with a
+ * stable id ("m1/stress-signature/first-sign"), its field label and the answer in words. The share
+ * screen lets the user pick from these; nothing is included unless picked.
+ */
+export function courseShareSource(
+  modules: readonly LoadedModule[],
+  repository: Pick<CourseRepository, 'attempts' | 'steps' | 'plan'>,
+): { modules: ShareCourseModule[]; answers: ShareCourseAnswer[] } {
+  const attempts = repository.attempts();
+  const records = repository.steps();
+  const plan = repository.plan() ?? [];
+  const shared: ShareCourseModule[] = [];
+  const answers: ShareCourseAnswer[] = [];
+  for (const { module } of modules) {
+    const progress = moduleProgress(module, plan.includes(module.id), attempts, records);
+    const started = attempts.some((a) => a.moduleId === module.id);
+    if (!started) continue;
+    const finished = attempts
+      .filter((a) => a.moduleId === module.id && a.completedAt !== null)
+      .sort((a, b) => b.attempt - a.attempt)[0];
+    shared.push({
+      moduleId: module.id,
+      title: module.title,
+      completedSteps: progress.status === 'done' ? progress.stepCount : progress.stepsDone,
+      totalSteps: progress.stepCount,
+      completedAt: finished?.completedAt ?? null,
+    });
+    for (const step of module.steps) {
+      const saved = stepProgress(module.id, step.id, attempts, records);
+      if (!saved.answers || !saved.answersUpdatedAt) continue;
+      for (const answer of labelledAnswers(module, step.id, saved.answers)) {
+        answers.push({
+          id: `${module.id}/${step.id}/${answer.fieldId}`,
+          moduleId: module.id,
+          moduleTitle: module.title,
+          prompt: `${step.title}: ${answer.label}`,
+          answer: answer.value,
+          answeredAt: saved.answersUpdatedAt,
+        });
+      }
+    }
+  }
+  return { modules: shared, answers };
 }
