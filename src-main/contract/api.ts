@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkinCalls } from './checkins';
+import { courseCalls } from './course';
 import { diaryCalls } from './diary';
 import { helpCalls } from './help';
 import { policyCalls } from './policy';
@@ -57,6 +58,7 @@ export const apiContract = {
   ...policyCalls,
   ...helpCalls,
   ...checkinCalls,
+  ...courseCalls,
   ...shareCalls,
   ...reminderCalls,
 } as const;

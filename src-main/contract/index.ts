@@ -14,5 +14,6 @@ export * from './checkins';
 export * from './course-content';
 export * from './library-content';
 export * from './markdown';
+export * from './course';
 export * from './share';
 export * from './reminders';

@@ -24,6 +24,10 @@ export const FOCUS_AREAS = [
   'wellbeing',
 ] as const;
 
+/** Onboarding: time in a typical week for the course, and the kind of support the user prefers. */
+export const COURSE_WEEKLY_MINUTES = [10, 20, 30, 60] as const;
+export const COURSE_SUPPORT_KINDS = ['self', 'coach-on-request', 'coach-checks-in'] as const;
+
 /** The library's shelves for browsing by topic. */
 export const LIBRARY_TOPICS = [
   'stress-and-body',
@@ -92,6 +96,17 @@ export const CALL_NAMES = [
   'checkins.setPlan',
   'safety.getPlan',
   'safety.savePlan',
+  'course.overview',
+  'course.module',
+  'course.openStep',
+  'course.saveAnswers',
+  'course.completeStep',
+  'course.finishModule',
+  'course.restartModule',
+  'course.getProfile',
+  'course.saveProfile',
+  'course.setPlan',
+  'course.recordTime',
   'share.sources',
   'share.preview',
   'share.suggestPassphrase',

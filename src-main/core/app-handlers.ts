@@ -11,6 +11,8 @@ import type { Handlers } from './api/dispatch';
 import { createCheckinHandlers } from './checkins/checkin-handlers';
 import type { Clock } from './clock';
 import { createReminderHandlers } from './reminders/reminder-handlers';
+import type { LoadedModule } from './course/course-content';
+import { createCourseHandlers } from './course/course-handlers';
 import type { createSettingsService } from './settings/settings-service';
 import { checkThinkingTraps } from './thoughts/thought-records';
 import type { LockReason, VaultService } from './vault/vault-service';
@@ -32,6 +34,8 @@ export interface AppServices {
   /** The questionnaires (content/measures/). */
   measures: readonly Measure[];
   clock: Clock;
+  /** The course modules (content/program/modules/); none when a host does not load them. */
+  course?: readonly LoadedModule[];
   /** Told when settings change so every window (and the tray) can follow. */
   onSettingsChanged?: (settings: CallOutput<'settings.get'>) => void;
   /** Told when the vault locks, so every window shows the lock screen. */
@@ -64,6 +68,11 @@ export function createHandlers(services: AppServices): Handlers {
     clock: services.clock,
     repository: () => vault.checkins(),
   });
+  const course = createCourseHandlers({
+    modules: services.course ?? [],
+    repository: () => vault.course(),
+    checkins: () => vault.checkins(),
+  });
   const share = createShareHandlers({
     sources: () => {
       return createVaultShareSources(vault, services.measures, () => readCourseForSharing(services));
@@ -93,6 +102,7 @@ export function createHandlers(services: AppServices): Handlers {
     });
   return {
     ...checkins,
+    ...course,
     ...share,
     ...reminders,
     'app.info': () => services.info(),

@@ -5,6 +5,7 @@ import { createHandlers } from '../core/app-handlers';
 import { createSettingsService, type SettingsStore } from '../core/settings/settings-service';
 import type { KeychainProtector } from '../core/vault/key-protector';
 import type { VaultService } from '../core/vault/vault-service';
+import { loadCourse } from './content/course-content';
 import { loadCrisisContent } from './content/crisis-content';
 import { loadMeasures } from './content/measures-content';
 import { loadThinkingTraps } from './content/thinking-traps-content';
@@ -80,6 +81,7 @@ export function createAppServices(options: AppServicesOptions): {
       defaultCrisisResources: loadCrisisContent(options.contentDir, 'GB'),
       thinkingTraps: loadThinkingTraps(options.contentDir),
       measures: loadMeasures(options.contentDir),
+      course: loadCourse(options.contentDir),
       clock,
       onSettingsChanged: (next) => options.emit('settings.changed', next),
       onLocked: (reason) => options.emit('app.locked', { reason }),

@@ -103,6 +103,7 @@ async function visitEveryScreen(page: Page, visit: Visit) {
         await visitDiaryViews(page, visit);
       }
       if (name === 'Check-ins') await visitCheckinViews(page, visit);
+      if (name === 'Course') await visitCourseViews(page, visit);
       if (name === 'Share with a coach') await visitShareViews(page, visit);
       if (name === 'Reminders') await visitReminderViews(page, visit);
       if (name === 'Settings') {
@@ -265,6 +266,56 @@ async function visitDiaryViews(page: Page, visit: Visit) {
   await page.getByRole('button', { name: 'Save draft and close' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Diary' })).toBeFocused();
   await expect(page.getByTestId('thought-record').getByText('draft', { exact: true })).toBeVisible();
+}
+
+/**
+ * The course views: onboarding, the suggested order, the module map, a module page, and a step of
+ * each kind (an exercise with answers, a self-check with feedback, audio playing with its
+ * transcript, an animation). Ends back on the course map.
+ */
+async function visitCourseViews(page: Page, visit: Visit) {
+  await expect(page.getByRole('heading', { level: 2, name: 'Make the course yours' })).toBeVisible();
+  await visit('Course: onboarding');
+  await page.getByRole('checkbox', { name: 'Sleeping badly' }).check();
+  await page.getByRole('radio', { name: 'About 20 minutes' }).check();
+  await page.getByRole('radio', { name: 'Skip it for now' }).check();
+  await page.getByRole('radio', { name: /On my own/ }).check();
+  await page.getByRole('button', { name: 'See my suggested order' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Your suggested order' })).toBeVisible();
+  await visit('Course: suggested order');
+  await page.getByRole('button', { name: 'Go to my course' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Your progress' })).toBeVisible();
+  await page.getByTestId('module-m1').getByRole('button').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Understanding stress' })).toBeVisible();
+  await visit('Course: module page');
+  await page.getByRole('button', { name: /^Your stress signature/ }).click();
+  await page.getByRole('checkbox', { name: 'Headaches' }).check();
+  await page.getByLabel('Which of these usually shows up first?').fill('My shoulders creep up');
+  await expect(page.getByText(/^Saved at/)).toBeVisible();
+  await visit('Course: exercise step');
+  await page.getByRole('button', { name: 'Back to the module' }).click();
+  await page.getByRole('button', { name: /^Pressure and performance/ }).click();
+  await expect(page.getByText(/^Part 1 of/)).toBeVisible();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await visit('Course: animation step');
+  await page.getByRole('button', { name: 'Back to the module' }).click();
+  await page.getByRole('button', { name: 'Back to the course map' }).click();
+  await page.getByTestId('module-m2').getByRole('button').click();
+  await page.getByRole('button', { name: /^Spot the trap/ }).click();
+  await page.locator('fieldset.question').first().getByRole('radio').first().check();
+  await expect(page.locator('.feedback').first()).toBeVisible();
+  await visit('Course: self-check quiz');
+  await page.getByRole('button', { name: 'Back to the module' }).click();
+  await page.getByRole('button', { name: 'Back to the course map' }).click();
+  await page.getByTestId('module-m5').getByRole('button').click();
+  await page.getByRole('button', { name: /^The 3-minute breathing space/ }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.locator('.transcript li[aria-current="step"]')).toBeVisible();
+  await visit('Course: audio step, playing');
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await page.getByRole('button', { name: 'Back to the module' }).click();
+  await page.getByRole('button', { name: 'Back to the course map' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Your progress' })).toBeVisible();
 }
 
 /** Fails once, at the end, listing every screen's problems rather than only the first. */

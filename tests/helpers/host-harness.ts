@@ -5,6 +5,7 @@ import type { Clock } from '../../src-main/core/clock';
 import { createAppServices } from '../../src-main/infra/app-services';
 import { loadMeasures } from '../../src-main/infra/content/measures-content';
 import { loadCrisisContent } from '../../src-main/infra/content/crisis-content';
+import { loadCourse } from '../../src-main/infra/content/course-content';
 import { loadThinkingTraps } from '../../src-main/infra/content/thinking-traps-content';
 import { createConfSettingsStore } from '../../src-main/infra/conf-settings-store';
 import { projectRoot } from './layering';
@@ -54,6 +55,7 @@ export function testHandlerServices() {
     defaultCrisisResources: loadCrisisContent(join(projectRoot, 'content'), 'GB'),
     thinkingTraps: loadThinkingTraps(join(projectRoot, 'content')),
     measures: loadMeasures(join(projectRoot, 'content')),
+    course: loadCourse(join(projectRoot, 'content')),
     clock: { now: () => Date.now() },
   };
 }

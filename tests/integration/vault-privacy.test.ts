@@ -220,6 +220,42 @@ describe('nothing personal reaches the disk in plaintext', () => {
     expect((await call(host, 'reminders.get', {})).rules[0]?.label).toContain(MARKER);
   });
 
+  it('course answers, progress and the course profile leave no plaintext either', async () => {
+    await call(host, 'course.openStep', { moduleId: 'm1', stepId: 'stress-signature' });
+    const answers = {
+      body: ['headaches'],
+      thoughts: [MARKER, `I will never finish ${MARKER}`],
+      behaviour: [MARKER],
+      'first-sign': `${MARKER} ${'«følt» '.repeat(100)}`,
+    };
+    await call(host, 'course.saveAnswers', { moduleId: 'm1', stepId: 'stress-signature', answers });
+    // Edited text must not linger either.
+    await call(host, 'course.saveAnswers', {
+      moduleId: 'm1',
+      stepId: 'start-your-diary',
+      answers: { what: `${MARKER} draft`, stress: 4 },
+    });
+    await call(host, 'course.saveAnswers', {
+      moduleId: 'm1',
+      stepId: 'start-your-diary',
+      answers: { what: `${MARKER} train`, stress: 5 },
+    });
+    await call(host, 'course.completeStep', { moduleId: 'm1', stepId: 'stress-signature', secondsSpent: 60 });
+    await call(host, 'course.saveProfile', {
+      focusAreas: ['sleep'],
+      minutesPerWeek: 20,
+      baselineResultId: null,
+      support: 'self',
+    });
+    const module = await call(host, 'course.module', { moduleId: 'm1' });
+    const stored = JSON.stringify(module.module.steps.map((s) => s.progress.answers));
+    expect(stored.split(MARKER).length - 1).toBe(5);
+    expect(findMarker(dataDir, MARKER)).toEqual([]);
+    await call(host, 'vault.lock', {});
+    expect(findMarker(dataDir, MARKER)).toEqual([]);
+    await call(host, 'vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
+  });
+
   it('thought records and the search index leave no plaintext either', async () => {
     // One word the search index keeps as a single token (the marker itself is two: "marker" and
     // its hex), so the scan can look for the index's own copy of a word, not only for the text.

@@ -1,15 +1,11 @@
+import { courseShareSource } from '../course/share';
 import type { AppServices } from '../app-handlers';
-import { NO_COURSE, type CourseShareSource } from './share-sources';
+import type { CourseShareSource } from './share-sources';
 
 /**
- * The course's part of sharing. The course is built on another branch: until it is merged there
- * is no course data, so this offers nothing rather than anything made up.
- *
- * MERGE: replace the body with the course's module progress (one `ShareCourseModule` per module
- * the user has started) and its saved exercise answers (one `ShareCourseAnswer` each, with a
- * stable id), read from the vault through `services.vault`.
+ * The course's part of sharing: progress for each module the user has started and their saved
+ * exercise answers, read from the vault (core/course/share.ts). Called only while unlocked.
  */
 export function readCourseForSharing(services: AppServices): CourseShareSource {
-  void services;
-  return NO_COURSE;
+  return courseShareSource(services.course ?? [], services.vault.course());
 }

@@ -1,6 +1,7 @@
 import type { VaultStatus } from '../../contract';
 import type { DiarySearch } from '../diary/diary-search';
 import type { CheckinRepository } from '../checkins/checkin-repository';
+import type { CourseRepository } from '../course/course-repository';
 import type { StressDiaryRepository } from '../diary/stress-diary';
 import type { ThoughtRecordRepository } from '../thoughts/thought-records';
 import type { ShareHistoryRepository } from '../share/share-history';
@@ -38,6 +39,8 @@ export interface VaultService {
   stressDiary(): StressDiaryRepository;
   thoughtRecords(): ThoughtRecordRepository;
   checkins(): CheckinRepository;
+  /** The course: profile, plan, progress and answers. */
+  course(): CourseRepository;
   /** Full-text search over the stress diary and the thought records. */
   diarySearch(): DiarySearch;
   /** What the user has exported for a coach (never the passphrase). */

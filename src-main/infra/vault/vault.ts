@@ -21,6 +21,7 @@ import { findProtector, readKeyring, withProtector, writeKeyring, type Keyring }
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { createShareHistoryRepository } from './repositories/share-history-repository';
 import { createCheckinRepository } from './repositories/checkin-repository';
+import { createCourseRepository } from './repositories/course-repository';
 import { createDiarySearchRepository } from './repositories/diary-search-repository';
 import { createReminderRepository } from './repositories/reminder-repository';
 import { createStressDiaryRepository } from './repositories/stress-diary-repository';
@@ -77,6 +78,7 @@ export function createVault(options: VaultOptions): VaultService {
         stressDiary: ReturnType<typeof createStressDiaryRepository>;
         thoughtRecords: ReturnType<typeof createThoughtRecordRepository>;
         checkins: ReturnType<typeof createCheckinRepository>;
+        course: ReturnType<typeof createCourseRepository>;
         diarySearch: ReturnType<typeof createDiarySearchRepository>;
         shareHistory: ReturnType<typeof createShareHistoryRepository>;
         reminders: ReturnType<typeof createReminderRepository>;
@@ -193,6 +195,7 @@ export function createVault(options: VaultOptions): VaultService {
         stressDiary: createStressDiaryRepository(db, clock),
         thoughtRecords: createThoughtRecordRepository(db, clock),
         checkins: createCheckinRepository(db, clock),
+        course: createCourseRepository(db, clock),
         diarySearch: createDiarySearchRepository(db),
         shareHistory: createShareHistoryRepository(db, clock),
         reminders: createReminderRepository(db, clock),
@@ -487,6 +490,11 @@ export function createVault(options: VaultOptions): VaultService {
     checkins() {
       requireOpen();
       return (repositories as NonNullable<typeof repositories>).checkins;
+    },
+
+    course() {
+      requireOpen();
+      return (repositories as NonNullable<typeof repositories>).course;
     },
 
     thoughtRecords() {

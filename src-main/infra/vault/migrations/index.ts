@@ -2,6 +2,7 @@ import { migration001 } from './001-initial';
 import { migration002 } from './002-diary-search';
 import { migration003 } from './003-thought-records';
 import { migration004 } from './004-checkins';
+import { migration005 } from './005-course';
 import { migration007 } from './007-reminders';
 import { migration009 } from './009-share-history';
 import type { Migration } from './migration';
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration002,
   migration003,
   migration004,
+  migration005,
   migration007,
   migration009,
 ];

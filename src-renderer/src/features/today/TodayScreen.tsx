@@ -2,6 +2,7 @@ import type { SectionId } from '../../app/sections';
 import { useCallResult } from '../../api/use-call-result';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { TodayReminderCards } from '../reminders/TodayReminderCards';
+import { ContinueCard } from '../course/ContinueCard';
 
 export function TodayScreen({ onNavigate }: { onNavigate: (section: SectionId) => void }) {
   const { value: policy } = useCallResult('policy.get');
@@ -26,6 +27,7 @@ export function TodayScreen({ onNavigate }: { onNavigate: (section: SectionId) =
         </section>
       )}
       <TodayReminderCards />
+      <ContinueCard />
       {due.length > 0 && (
         <section className="card" aria-labelledby="today-checkins">
           <h2 id="today-checkins">Check-ins you planned</h2>

@@ -1,0 +1,247 @@
+import { expect, test, type Page } from '@playwright/test';
+import { startHostProcess, type HostProcess } from '../helpers/host-process';
+
+/**
+ * Issue 4: a new user onboards and gets an order that follows their answers, does an exercise,
+ * leaves, comes back to their answers, edits them, finishes the module and sees it on the map
+ * and on Today. Then a self-check quiz, an audio step and an animation with reduced motion.
+ */
+
+let host: HostProcess;
+
+function tokenOf(): string {
+  return new URLSearchParams(new URL(host.url).hash.slice(1)).get('token') ?? '';
+}
+
+async function callApi(page: Page, name: string, data: unknown): Promise<unknown> {
+  const response = await page.request.post(`${host.origin}/api/${name}`, {
+    headers: { Authorization: `Bearer ${tokenOf()}` },
+    data,
+  });
+  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+  expect(body.ok, `${name}: ${JSON.stringify(body.error)}`).toBe(true);
+  return body.value;
+}
+
+test.beforeEach(async ({ page }) => {
+  host = await startHostProcess();
+  await callApi(page, 'vault.create', { passphrase: 'course tests passphrase' });
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+});
+
+test.afterEach(async () => {
+  await host.stop();
+});
+
+const nav = (page: Page) => page.getByRole('navigation', { name: 'Sections' });
+const planOrder = (page: Page) => page.locator('.plan-list .plan-name').allInnerTexts();
+
+async function openCourse(page: Page) {
+  await nav(page).getByRole('button', { name: 'Course' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Course' })).toBeVisible();
+}
+
+test('onboard, get an order that follows the answers, do an exercise, come back, edit, finish', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openCourse(page);
+
+  // First visit: onboarding, with a real PSS-10.
+  await expect(page.getByRole('heading', { level: 2, name: 'Make the course yours' })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Sleeping badly' }).check();
+  await page.getByRole('checkbox', { name: 'Too much to do at work' }).check();
+  await page.getByRole('radio', { name: 'About 20 minutes' }).check();
+  await page.getByRole('radio', { name: 'Take it now' }).check();
+  await page.getByRole('radio', { name: /With a coach when I ask/ }).check();
+  await page.getByRole('button', { name: 'Go to the stress check' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'PSS-10' })).toBeVisible();
+  const questions = page.locator('fieldset.question');
+  for (let index = 0; index < 10; index += 1) {
+    // "Very often" everywhere but the reversed items: a high score.
+    await questions
+      .nth(index)
+      .getByRole('radio')
+      .nth([3, 4, 6, 7].includes(index) ? 0 : 4)
+      .check();
+  }
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Your suggested order' })).toBeFocused();
+  await expect(page.getByText('Your stress check nudged a few modules forward.')).toBeVisible();
+  const sleepy = await planOrder(page);
+  expect(sleepy[0]).toMatch(/^Understanding stress/);
+  expect(sleepy[1]).toMatch(/^Sleeping better/);
+  expect(sleepy.some((name) => /^Workload and switching off/.test(name))).toBe(true);
+  expect(sleepy.at(-1)).toMatch(/^Staying well/);
+  await page.getByRole('button', { name: 'Go to my course' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'A weekly plan, if it helps' })).toBeVisible();
+
+  // Different answers, a different order; the stress check skipped means no band at all.
+  await page.getByRole('button', { name: 'Change my answers' }).click();
+  await page.getByRole('checkbox', { name: 'Sleeping badly' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Too much to do at work' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Worrying or going over things' }).check();
+  await page.getByRole('checkbox', { name: 'Difficult people or conversations' }).check();
+  await page.getByRole('radio', { name: 'About 10 minutes' }).check();
+  await page.getByRole('radio', { name: 'Skip it for now' }).check();
+  await page.getByRole('radio', { name: /On my own/ }).check();
+  await page.getByRole('button', { name: 'See my suggested order' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Your suggested order' })).toBeFocused();
+  await expect(page.getByText('Your stress check nudged a few modules forward.')).toHaveCount(0);
+  await expect(page.getByText(/each module follow the 5-minute route/)).toBeVisible();
+  const worried = await planOrder(page);
+  expect(worried).not.toEqual(sleepy);
+  expect(worried.some((name) => /^Sleeping better/.test(name))).toBe(false);
+  expect(worried.some((name) => /^Boundaries and assertiveness/.test(name))).toBe(true);
+  // The plan can be changed straight away: move the second module up.
+  const second = worried[1]?.split(' · ')[0] ?? '';
+  await page.getByRole('button', { name: `Move ${second} up` }).click();
+  await expect(page.getByRole('status')).toContainText(`${second} moved up.`);
+  expect((await planOrder(page))[0]).toContain(second);
+  await page.getByRole('button', { name: 'Go to my course' }).click();
+
+  // An exercise: answers save as the user types.
+  await page.getByTestId('module-m1').getByRole('button').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Understanding stress' })).toBeFocused();
+  await page.getByRole('button', { name: /^Your stress signature/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your stress signature' })).toBeFocused();
+  await page.getByRole('checkbox', { name: 'Headaches' }).check();
+  await page.getByLabel('In your thoughts, item 1 of up to 5').fill('I will never get this done');
+  await page.getByLabel('In your thoughts, item 2 of up to 5').fill('Replaying the meeting');
+  await page.getByLabel('In what you do, item 1 of up to 5').fill('Skipping lunch');
+  await page.getByLabel('Which of these usually shows up first?').fill('My shoulders creep up');
+  await expect(page.getByText(/^Saved at/)).toBeVisible();
+
+  // Leave, come back: the answers are there.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Course' })).toBeVisible();
+  await page.getByTestId('module-m1').getByRole('button').click();
+  await expect(page.getByTestId('module-status')).toContainText('In progress');
+  await page.getByRole('button', { name: /^Your stress signature/ }).click();
+  await expect(page.getByRole('checkbox', { name: 'Headaches' })).toBeChecked();
+  await expect(page.getByLabel('In your thoughts, item 2 of up to 5')).toHaveValue('Replaying the meeting');
+  await expect(page.getByLabel('Which of these usually shows up first?')).toHaveValue(
+    'My shoulders creep up',
+  );
+
+  // Edit, save clearly, and finish the step.
+  await page.getByLabel('Which of these usually shows up first?').fill('I stop taking breaks');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText(/^Saved at/)).toBeVisible();
+  await page.getByRole('button', { name: 'Mark this step done' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Understanding stress' })).toBeFocused();
+
+  // Back again later: still the edited answer.
+  await page.getByRole('button', { name: /^Your stress signature/ }).click();
+  await expect(page.getByLabel('Which of these usually shows up first?')).toHaveValue('I stop taking breaks');
+  await page.getByRole('button', { name: 'Back to the module' }).click();
+
+  // The other steps, then finish the module.
+  for (const title of ['What stress is', 'Pressure and performance', 'Start your stress diary']) {
+    await page.getByRole('button', { name: new RegExp(`^${title}`) }).click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeFocused();
+    if (title === 'Start your stress diary') {
+      await page.getByRole('button', { name: 'Mark this step done' }).click();
+      await expect(page.getByRole('alert')).toContainText('“What happened?”');
+      await page.getByLabel('What happened?').fill('The train was late before the review');
+      await page.getByRole('radio', { name: /^6/ }).check();
+    }
+    await page.getByRole('button', { name: 'Mark this step done' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Understanding stress' })).toBeFocused();
+  }
+  await page.getByRole('button', { name: 'Finish this module' }).click();
+  await expect(page.getByRole('status')).toContainText('Understanding stress is done.');
+  await expect(page.getByTestId('module-status')).toHaveText('Done');
+  await expect(page.getByRole('button', { name: 'Do this module again' })).toBeVisible();
+
+  // The map shows it done, and Today shows where to carry on.
+  await page.getByRole('button', { name: 'Back to the course map' }).click();
+  await expect(page.getByTestId('module-m1')).toContainText('Done');
+  await expect(page.getByTestId('course-totals')).toContainText('1 of');
+  await nav(page).getByRole('button', { name: 'Today' }).click();
+  const next = page.getByRole('region', { name: 'Your next step in the course' });
+  await expect(next).toBeVisible();
+  await expect(next).toContainText(/minute/);
+  await next.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Today');
+  await expect(page.getByText(/step 1 of/)).toBeVisible();
+});
+
+test('a self-check quiz, an audio step and an animation, with reduced motion', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await callApi(page, 'course.saveProfile', {
+    focusAreas: ['worry'],
+    minutesPerWeek: 30,
+    baselineResultId: null,
+    support: 'self',
+  });
+  await openCourse(page);
+
+  // The quiz: feedback for the option chosen, no score anywhere.
+  await page.getByTestId('module-m2').getByRole('button').click();
+  await page.getByRole('button', { name: /^Spot the trap/ }).click();
+  const firstQuestion = page.locator('fieldset.question').first();
+  await firstQuestion.getByRole('radio').first().check();
+  await expect(firstQuestion.locator('.feedback')).toBeVisible();
+  await expect(page.getByText(/\d+ out of \d+|your score|correct answers/i)).toHaveCount(0);
+  await expect(page.getByText(/^Saved at/)).toBeVisible();
+  await page.getByRole('button', { name: 'Mark this step done' }).click();
+
+  // The animation: captions step by step, nothing plays by itself.
+  await page.getByRole('button', { name: /^The thought–feeling cycle/ }).click();
+  await expect(page.getByText('Part 1 of 8.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(page.getByText('Part 2 of 8.')).toBeVisible();
+  await page.getByRole('button', { name: 'Back to the module' }).click();
+
+  // The audio step: the transcript on screen; it works without sound.
+  await page.getByRole('button', { name: 'Back to the course map' }).click();
+  await page.getByTestId('module-m5').getByRole('button').click();
+  await page.getByRole('button', { name: /^The 3-minute breathing space/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'The 3-minute breathing space' })).toBeFocused();
+  const transcript = page.getByRole('list', { name: 'Transcript' }).getByRole('listitem');
+  expect(await transcript.count()).toBeGreaterThanOrEqual(3);
+  const voices = await page.evaluate(() => window.speechSynthesis?.getVoices().length ?? 0);
+  if (voices === 0) await expect(page.getByText(/no speech voices/)).toBeVisible();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(transcript.first()).toHaveAttribute('aria-current', 'step');
+  await expect(page.locator('.pacer')).toHaveClass(/still/);
+  await expect(page.locator('.pacer-word')).toHaveText(/Breathe in|Breathe out|Rest/);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(transcript.first()).not.toHaveAttribute('aria-current', 'step');
+});
+
+test('a link into the course opens the step it names; "Not now" on onboarding leads to the map', async ({
+  page,
+}) => {
+  const [first, second] = await steps(page, 'm3');
+  await callApi(page, 'course.openStep', { moduleId: 'm3', stepId: first?.id });
+  await callApi(page, 'course.completeStep', { moduleId: 'm3', stepId: first?.id, secondsSpent: 60 });
+  // Today links to the next step of the module the user was in: Course opens on that step.
+  await page.reload();
+  const carryOn = page.getByRole('region', { name: 'Continue where you left off' });
+  await expect(carryOn).toContainText(`Rethinking stressful thoughts: ${second?.title}`);
+  await carryOn.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: second?.title })).toBeFocused();
+  await expect(page.getByText('Rethinking stressful thoughts · step 2 of')).toBeVisible();
+  await page.getByRole('button', { name: 'Back to the module' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Rethinking stressful thoughts' })).toBeFocused();
+
+  await page.getByRole('button', { name: 'Back to the course map' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Make the course yours' })).toBeVisible();
+  await page.getByRole('button', { name: 'Not now' }).click();
+  await expect(page.getByRole('region', { name: 'Make the course yours' })).toBeVisible();
+  await expect(page.getByTestId('module-m3')).toContainText('In progress');
+});
+
+async function steps(page: Page, moduleId: string): Promise<{ id: string; title: string }[]> {
+  const value = (await callApi(page, 'course.module', { moduleId })) as {
+    module: { steps: { id: string; title: string }[] };
+  };
+  return value.module.steps;
+}
