@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checkinCalls } from './checkins';
 import { diaryCalls } from './diary';
 import { helpCalls } from './help';
+import { libraryCalls } from './library';
 import { policyCalls } from './policy';
 import { thoughtCalls } from './thoughts';
 import { HOST_KINDS, THEMES, type CallName, type SameKeys } from './plain';
@@ -55,6 +56,7 @@ export const apiContract = {
   ...policyCalls,
   ...helpCalls,
   ...checkinCalls,
+  ...libraryCalls,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -14,3 +14,4 @@ export * from './checkins';
 export * from './course-content';
 export * from './library-content';
 export * from './markdown';
+export * from './library';

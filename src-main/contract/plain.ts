@@ -72,6 +72,15 @@ export const CALL_NAMES = [
   'checkins.setPlan',
   'safety.getPlan',
   'safety.savePlan',
+  'library.list',
+  'library.article',
+  'library.search',
+  'library.bookmark',
+  'library.readLater',
+  'library.markRead',
+  'library.forYou',
+  'library.importPack',
+  'library.packs',
 ] as const;
 
 export const EVENT_NAMES = ['app.locked', 'room.hide', 'settings.changed'] as const;

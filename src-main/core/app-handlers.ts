@@ -9,6 +9,9 @@ import {
 import type { Handlers } from './api/dispatch';
 import { createCheckinHandlers } from './checkins/checkin-handlers';
 import type { Clock } from './clock';
+import type { LibraryCatalog } from './library/library-catalog';
+import { createLibraryHandlers } from './library/library-handlers';
+import { createLibrarySignals, type LibrarySignals } from './library/library-signals';
 import type { createSettingsService } from './settings/settings-service';
 import { checkThinkingTraps } from './thoughts/thought-records';
 import type { LockReason, VaultService } from './vault/vault-service';
@@ -30,6 +33,10 @@ export interface AppServices {
   onSettingsChanged?: (settings: CallOutput<'settings.get'>) => void;
   /** Told when the vault locks, so every window shows the lock screen. */
   onLocked?: (reason: LockReason) => void;
+  /** The library's articles: shipped content overlaid with applied content packs. */
+  library: LibraryCatalog;
+  /** What "for you" learns from the rest of the app; by default, from check-ins only. */
+  librarySignals?: LibrarySignals;
 }
 
 /** The handler table every host registers. Later features add their calls here. */
@@ -40,8 +47,16 @@ export function createHandlers(services: AppServices): Handlers {
     clock: services.clock,
     repository: () => vault.checkins(),
   });
+  const library = createLibraryHandlers({
+    catalog: services.library,
+    repository: () => vault.library(),
+    signals:
+      services.librarySignals ??
+      createLibrarySignals({ vault, measures: services.measures, clock: services.clock }),
+  });
   return {
     ...checkins,
+    ...library,
     'app.info': () => services.info(),
     'app.activity': () => {
       vault.touch();

@@ -5,6 +5,7 @@ import { createHandlers } from '../core/app-handlers';
 import { createSettingsService, type SettingsStore } from '../core/settings/settings-service';
 import type { KeychainProtector } from '../core/vault/key-protector';
 import type { VaultService } from '../core/vault/vault-service';
+import { createLibraryCatalog } from './content/content-packs';
 import { loadCrisisContent } from './content/crisis-content';
 import { loadMeasures } from './content/measures-content';
 import { loadThinkingTraps } from './content/thinking-traps-content';
@@ -67,6 +68,7 @@ export function createAppServices(options: AppServicesOptions): {
       clock,
       onSettingsChanged: (next) => options.emit('settings.changed', next),
       onLocked: (reason) => options.emit('app.locked', { reason }),
+      library: createLibraryCatalog({ contentDir: options.contentDir, dataDir: options.dataDir, policy: rules }),
     }),
   );
   // Both hosts lock after the user's chosen idle time (the shell also on screen lock and suspend).

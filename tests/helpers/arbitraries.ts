@@ -82,6 +82,16 @@ export const CALL_EFFECTS: Record<CallName, 'reads' | 'writes'> = {
   'checkins.setPlan': 'writes',
   'safety.getPlan': 'reads',
   'safety.savePlan': 'writes',
+  // The first library call of a vault builds its search index; the hostile test makes it first.
+  'library.list': 'reads',
+  'library.article': 'reads',
+  'library.search': 'reads',
+  'library.bookmark': 'writes',
+  'library.readLater': 'writes',
+  'library.markRead': 'writes',
+  'library.forYou': 'reads',
+  'library.importPack': 'writes',
+  'library.packs': 'reads',
 };
 
 /** One valid input per call (a compile error for a new call until it has one): the shape to break. */
@@ -180,6 +190,16 @@ export const VALID_SAMPLES: { [C in CallName]: CallInput<C> } = {
     saferSurroundings: '',
     reasonsToKeepGoing: '',
   },
+  'library.list': {},
+  'library.article': { id: 'sleep' },
+  // Searched for as words, like diary.search.
+  'library.search': { query: 'sleep wor', limit: 10 },
+  'library.bookmark': { id: 'sleep', on: true },
+  'library.readLater': { id: 'sleep', on: false },
+  'library.markRead': { id: 'sleep' },
+  'library.forYou': { limit: 4 },
+  'library.importPack': { path: '/tmp/stillroom-update.stillroom-pack' },
+  'library.packs': {},
 };
 
 /** What the dispatcher will decide about this (already parsed) input: the test's oracle. */

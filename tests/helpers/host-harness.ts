@@ -6,6 +6,7 @@ import { createAppServices } from '../../src-main/infra/app-services';
 import { loadMeasures } from '../../src-main/infra/content/measures-content';
 import { loadCrisisContent } from '../../src-main/infra/content/crisis-content';
 import { loadThinkingTraps } from '../../src-main/infra/content/thinking-traps-content';
+import { createLibraryCatalog } from '../../src-main/infra/content/content-packs';
 import { createConfSettingsStore } from '../../src-main/infra/conf-settings-store';
 import { projectRoot } from './layering';
 import { fakeClock, TEST_SCRYPT } from './vault-harness';
@@ -55,5 +56,10 @@ export function testHandlerServices() {
     thinkingTraps: loadThinkingTraps(join(projectRoot, 'content')),
     measures: loadMeasures(join(projectRoot, 'content')),
     clock: { now: () => Date.now() },
+    library: createLibraryCatalog({
+      contentDir: join(projectRoot, 'content'),
+      dataDir: tempDir('stillroom-library-'),
+      policy: undefined,
+    }),
   };
 }

@@ -1,6 +1,7 @@
 import type { VaultStatus } from '../../contract';
 import type { DiarySearch } from '../diary/diary-search';
 import type { CheckinRepository } from '../checkins/checkin-repository';
+import type { LibraryRepository } from '../library/library-repository';
 import type { StressDiaryRepository } from '../diary/stress-diary';
 import type { ThoughtRecordRepository } from '../thoughts/thought-records';
 
@@ -38,5 +39,7 @@ export interface VaultService {
   checkins(): CheckinRepository;
   /** Full-text search over the stress diary and the thought records. */
   diarySearch(): DiarySearch;
+  /** Bookmarks, reads and the library's search index. */
+  library(): LibraryRepository;
   close(): void;
 }

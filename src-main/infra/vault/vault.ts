@@ -21,6 +21,7 @@ import { findProtector, readKeyring, withProtector, writeKeyring, type Keyring }
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { createCheckinRepository } from './repositories/checkin-repository';
 import { createDiarySearchRepository } from './repositories/diary-search-repository';
+import { createLibraryRepository } from './repositories/library-repository';
 import { createStressDiaryRepository } from './repositories/stress-diary-repository';
 import { createThoughtRecordRepository } from './repositories/thought-record-repository';
 import { createScryptProtector, DEFAULT_SCRYPT, type ScryptParams } from './scrypt-protector';
@@ -76,6 +77,7 @@ export function createVault(options: VaultOptions): VaultService {
         thoughtRecords: ReturnType<typeof createThoughtRecordRepository>;
         checkins: ReturnType<typeof createCheckinRepository>;
         diarySearch: ReturnType<typeof createDiarySearchRepository>;
+        library: ReturnType<typeof createLibraryRepository>;
       }
     | undefined;
 
@@ -190,6 +192,7 @@ export function createVault(options: VaultOptions): VaultService {
         thoughtRecords: createThoughtRecordRepository(db, clock),
         checkins: createCheckinRepository(db, clock),
         diarySearch: createDiarySearchRepository(db),
+        library: createLibraryRepository(db, clock),
       };
       openProblem = undefined;
       autoLock = readAutoLock(db);
@@ -491,6 +494,11 @@ export function createVault(options: VaultOptions): VaultService {
     diarySearch() {
       requireOpen();
       return (repositories as NonNullable<typeof repositories>).diarySearch;
+    },
+
+    library() {
+      requireOpen();
+      return (repositories as NonNullable<typeof repositories>).library;
     },
 
     close() {
