@@ -1,9 +1,8 @@
-#!/usr/bin/env node
 /**
  * Builds and signs a Stillroom content pack, or makes a signing key pair.
  *
- *   node scripts/build-content-pack.mjs keygen <private-key-out.pem> <public-key-out.pub>
- *   node scripts/build-content-pack.mjs build --content <folder> --key <private-key.pem> \
+ *   npx tsx scripts/build-content-pack.ts keygen <private-key-out.pem> <public-key-out.pub>
+ *   npx tsx scripts/build-content-pack.ts build --content <folder> --key <private-key.pem> \
  *     --id <pack-id> --version <n> --title "<title>" [--date YYYY-MM-DD] [--base <content>] --out <file>
  *
  * `--content` is a folder holding library/<id>.md files (the same format as content/library).
@@ -17,15 +16,31 @@
  */
 import { createPrivateKey, generateKeyPairSync, sign } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PACK_FORMAT = 'stillroom-content-pack/1';
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The pack file's text for these articles ({ id: markdown }), signed with the private key (PEM). */
-export function buildPack({ manifest, articles, privateKeyPem }) {
-  const files = {};
+export interface PackManifestInput {
+  id: string;
+  version: number;
+  date: string;
+  title: string;
+  changes: { article: string; change: 'added' | 'updated' }[];
+}
+
+export function buildPack({
+  manifest,
+  articles,
+  privateKeyPem,
+}: {
+  manifest: PackManifestInput;
+  articles: Record<string, string>;
+  privateKeyPem: string;
+}): string {
+  const files: Record<string, string> = {};
   for (const [id, source] of Object.entries(articles)) files[`library/${id}.md`] = source;
   const payload = JSON.stringify({ manifest, files });
   const key = createPrivateKey(privateKeyPem);
@@ -42,21 +57,23 @@ export function generateKeys() {
   };
 }
 
-function options(args) {
-  const out = {};
+function options(args: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
   for (let i = 0; i < args.length; i += 2) {
     const name = args[i];
-    if (!name?.startsWith('--') || args[i + 1] === undefined) throw new Error(`Expected --option value, got "${name}".`);
-    out[name.slice(2)] = args[i + 1];
+    if (!name?.startsWith('--') || args[i + 1] === undefined)
+      throw new Error(`Expected --option value, got "${name}".`);
+    out[name.slice(2)] = args[i + 1] as string;
   }
   return out;
 }
 
-function main(argv) {
+function main(argv: string[]): void {
   const [command, ...rest] = argv;
   if (command === 'keygen') {
     const [privateOut, publicOut] = rest;
-    if (!privateOut || !publicOut) throw new Error('keygen needs <private-key-out.pem> <public-key-out.pub>.');
+    if (!privateOut || !publicOut)
+      throw new Error('keygen needs <private-key-out.pem> <public-key-out.pub>.');
     if (existsSync(privateOut)) throw new Error(`${privateOut} exists; not overwriting a key.`);
     const { privateKeyPem, publicKeyPem } = generateKeys();
     writeFileSync(privateOut, privateKeyPem, { mode: 0o600, flag: 'wx' });
@@ -66,31 +83,45 @@ function main(argv) {
   }
   if (command !== 'build') throw new Error('Use "keygen" or "build" (see the top of this script).');
   const o = options(rest);
-  for (const required of ['content', 'key', 'id', 'version', 'title', 'out']) {
-    if (!o[required]) throw new Error(`build needs --${required}.`);
-  }
-  if (!ID.test(o.id)) throw new Error('--id: lower-case letters, digits and single hyphens.');
-  const version = Number(o.version);
+  const need = (name: string): string => {
+    const value = o[name];
+    if (!value) throw new Error(`build needs --${name}.`);
+    return value;
+  };
+  const [content, keyFile, id, out, title] = ['content', 'key', 'id', 'out', 'title'].map(need) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  if (!ID.test(id)) throw new Error('--id: lower-case letters, digits and single hyphens.');
+  const version = Number(need('version'));
   if (!Number.isInteger(version) || version < 1) throw new Error('--version: a whole number from 1.');
   const date = o.date ?? new Date().toISOString().slice(0, 10);
   const base = o.base ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'content');
-  const libraryDir = join(o.content, 'library');
-  const names = readdirSync(libraryDir).filter((name) => name.endsWith('.md')).sort();
+  const libraryDir = join(content, 'library');
+  const names = readdirSync(libraryDir)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
   if (names.length === 0) throw new Error(`No .md articles in ${libraryDir}.`);
-  const articles = {};
-  const changes = [];
+  const articles: Record<string, string> = {};
+  const changes: PackManifestInput['changes'] = [];
   for (const name of names) {
-    const id = name.slice(0, -3);
-    if (!ID.test(id)) throw new Error(`${name}: name articles <id>.md.`);
-    articles[id] = readFileSync(join(libraryDir, name), 'utf8');
-    changes.push({ article: id, change: existsSync(join(base, 'library', name)) ? 'updated' : 'added' });
+    const articleId = name.slice(0, -3);
+    if (!ID.test(articleId)) throw new Error(`${name}: name articles <id>.md.`);
+    articles[articleId] = readFileSync(join(libraryDir, name), 'utf8');
+    changes.push({
+      article: articleId,
+      change: existsSync(join(base, 'library', name)) ? 'updated' : 'added',
+    });
   }
-  const manifest = { id: o.id, version, date, title: o.title, changes };
-  writeFileSync(o.out, buildPack({ manifest, articles, privateKeyPem: readFileSync(o.key, 'utf8') }));
-  console.log(`Wrote ${o.out}: ${o.id} version ${version}, ${changes.length} article(s).`);
+  const manifest = { id, version, date, title, changes };
+  writeFileSync(out, buildPack({ manifest, articles, privateKeyPem: readFileSync(keyFile, 'utf8') }));
+  console.log(`Wrote ${out}: ${id} version ${version}, ${changes.length} article(s).`);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     main(process.argv.slice(2));
   } catch (error) {
