@@ -68,7 +68,11 @@ export function createAppServices(options: AppServicesOptions): {
       clock,
       onSettingsChanged: (next) => options.emit('settings.changed', next),
       onLocked: (reason) => options.emit('app.locked', { reason }),
-      library: createLibraryCatalog({ contentDir: options.contentDir, dataDir: options.dataDir, policy: rules }),
+      library: createLibraryCatalog({
+        contentDir: options.contentDir,
+        dataDir: options.dataDir,
+        policy: rules,
+      }),
     }),
   );
   // Both hosts lock after the user's chosen idle time (the shell also on screen lock and suspend).

@@ -29,7 +29,7 @@ export function manifest(
 /** Every file under a folder with its sha256 (an absent folder is empty). */
 export function folderHashes(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
-  let files: string[] = [];
+  let files: string[];
   try {
     files = listFiles(dir);
   } catch {

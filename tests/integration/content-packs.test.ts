@@ -28,8 +28,7 @@ const PASSPHRASE = 'correct horse battery';
 const trusted = generateKeys();
 const stranger = generateKeys();
 
-type App = ReturnType<typeof start>;
-const running: App[] = [];
+const running: { close(): void }[] = [];
 
 function start(dataDir: string, policy: object | string | undefined) {
   const policyPath = join(dataDir, '..', `policy-${Math.random().toString(36).slice(2)}.json`);

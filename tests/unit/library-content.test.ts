@@ -1,4 +1,12 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+  mkdirSync,
+  cpSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,7 +42,9 @@ describe('library content', () => {
     const unresolved = loadMeasures(contentDir).flatMap((measure) =>
       measure.scales.flatMap((scale) =>
         scale.bands.flatMap((band) =>
-          band.helps.topics.filter((id) => !ids.has(id)).map((id) => `${measure.id}/${scale.id}/${band.id}: ${id}`),
+          band.helps.topics
+            .filter((id) => !ids.has(id))
+            .map((id) => `${measure.id}/${scale.id}/${band.id}: ${id}`),
         ),
       ),
     );
@@ -44,7 +54,9 @@ describe('library content', () => {
   it('links each Monday message present to an existing article or module', () => {
     const dir = join(contentDir, 'messages', 'monday');
     const files = existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')) : [];
-    const modules = new Set(readdirSync(join(contentDir, 'program', 'modules')).map((name) => name.replace(/\.json$/, '')));
+    const modules = new Set(
+      readdirSync(join(contentDir, 'program', 'modules')).map((name) => name.replace(/\.json$/, '')),
+    );
     for (const name of files) {
       const message = mondayMessageSchema.parse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
       if (message.link.kind === 'article') expect(ids, name).toContain(message.link.id);
@@ -57,8 +69,16 @@ describe('library content', () => {
     const cases: [string, string, RegExp][] = [
       ['no front matter', good.replace(/^---\n/, ''), /broken\.md: needs YAML front matter/],
       ['bad minutes', good.replace(/minutes: \d+/, 'minutes: 30'), /broken\.md: minutes: /],
-      ['unknown key', good.replace(/^---\n/, '---\nauthor: me\n'), /broken\.md: \(top level\): unknown key "author"/],
-      ['bad yaml', good.replace(/^---\n/, '---\ntitle: [unclosed\n'), /broken\.md: front matter is not valid YAML/],
+      [
+        'unknown key',
+        good.replace(/^---\n/, '---\nauthor: me\n'),
+        /broken\.md: \(top level\): unknown key "author"/,
+      ],
+      [
+        'bad yaml',
+        good.replace(/^---\n/, '---\ntitle: [unclosed\n'),
+        /broken\.md: front matter is not valid YAML/,
+      ],
       ['raw html', `${good}\n<script>alert(1)</script>\n`, /broken\.md: line \d+: /],
       ['wrong id', good, /broken\.md: id: "sleep" does not match the file name "broken\.md"/],
     ];
@@ -73,7 +93,9 @@ describe('library content', () => {
     mkdirSync(join(dir, 'library'));
     cpSync(join(contentDir, 'library', 'sleep.md'), join(dir, 'library', 'sleep.md'));
     const loaded = loadShippedArticles(dir);
-    expect(linkProblems(loaded)).toContainEqual(expect.stringMatching(/^sleep: related\.articles\.0: no article "/));
+    expect(linkProblems(loaded)).toContainEqual(
+      expect.stringMatching(/^sleep: related\.articles\.0: no article "/),
+    );
     writeFileSync(join(dir, 'library', 'Bad Name.md'), 'x');
     expect(() => loadShippedArticles(dir)).toThrow(ContentError);
   });

@@ -81,7 +81,7 @@ export interface VerifiedPack {
 export function trustedKeys(contentDir: string, policy: Policy | undefined): KeyObject[] {
   const keys: KeyObject[] = [];
   const dir = join(contentDir, 'keys');
-  let names: string[] = [];
+  let names: string[];
   try {
     names = readdirSync(dir).filter((name) => name.endsWith('.pub'));
   } catch {
@@ -286,7 +286,7 @@ export function createLibraryCatalog(options: {
   const problems: string[] = [];
 
   // Packs applied before, verified again (a key IT removed from the policy stops trusting them).
-  let stored: string[] = [];
+  let stored: string[];
   try {
     stored = readdirSync(packsDir).filter((name) => name.endsWith(PACK_EXTENSION) && !name.startsWith('.'));
   } catch {
