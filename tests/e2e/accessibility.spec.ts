@@ -93,6 +93,7 @@ async function visitEveryScreen(page: Page, visit: Visit) {
         await visitDiaryViews(page, visit);
       }
       if (name === 'Check-ins') await visitCheckinViews(page, visit);
+      if (name === 'Library') await visitLibraryViews(page, visit);
       if (name === 'Settings') {
         const closed = page.locator('main details:not([open]) > summary');
         expect(await closed.count()).toBeGreaterThan(0);
@@ -126,6 +127,21 @@ async function visitEveryScreen(page: Page, visit: Visit) {
   } finally {
     await host.stop();
   }
+}
+
+/** The library: search results, a topic shelf open, and an article. Ends on the library's front. */
+async function visitLibraryViews(page: Page, visit: Visit) {
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('sleep');
+  await expect(page.getByRole('list', { name: 'Search results' }).locator('mark').first()).toBeVisible();
+  await page.locator('main details.shelf > summary').first().click();
+  await visit('Library: search results and a topic');
+  await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { name: 'Where this comes from' })).toBeVisible();
+  await page.getByRole('button', { name: 'Bookmark' }).click();
+  await expect(page.getByRole('button', { name: 'Bookmarked' })).toBeVisible();
+  await visit('Library: an article');
+  await page.getByRole('button', { name: 'Back to the library' }).click();
+  await expect(page.getByRole('list', { name: 'Bookmarks' })).toBeVisible();
 }
 
 /**

@@ -1,5 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ArticleState, LibraryArticleView } from '../../../../src-main/contract';
+import type {
+  ArticleState,
+  LibraryArticleView,
+  Markdown as MarkdownTree,
+  MarkdownBlock,
+} from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { useNavigation } from '../../app/navigation';
@@ -99,7 +104,7 @@ export function ArticleView({ articleId, onDone }: { articleId: string; onDone?:
       </div>
       {error && <FormMessage error={error} />}
       <div className="article-body">
-        <Markdown tree={article.body} />
+        <Markdown tree={underTitle(article.body)} />
       </div>
       {article.related.modules.length > 0 && (
         <section aria-labelledby={`modules-${article.id}`}>
@@ -147,4 +152,21 @@ export function ArticleView({ articleId, onDone }: { articleId: string; onDone?:
       </section>
     </article>
   );
+}
+
+/** The article's own ## headings sit under its title (an h2 here), so they become h3 and below. */
+function underTitle(tree: MarkdownTree): MarkdownTree {
+  return tree.map((block): MarkdownBlock => {
+    switch (block.t) {
+      case 'h':
+        return { ...block, level: block.level === 2 ? 3 : 4 };
+      case 'quote':
+        return { ...block, c: underTitle(block.c) };
+      case 'ul':
+      case 'ol':
+        return { ...block, items: block.items.map(underTitle) };
+      default:
+        return block;
+    }
+  });
 }
