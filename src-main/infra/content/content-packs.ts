@@ -352,11 +352,18 @@ export function createLibraryCatalog(options: {
   // Packs IT placed in the policy's folder: newer versions are applied now.
   const folder = options.policy?.contentPacks?.folder;
   if (folder) {
-    let names: string[] = [];
+    let names: string[];
     try {
       names = readdirSync(folder).filter((name) => name.endsWith(PACK_EXTENSION));
-    } catch {
-      problems.push(`The content pack folder your organisation set (${folder}) could not be read.`);
+    } catch (error) {
+      // No folder yet is normal (IT may name it before placing any pack); anything else is said.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT') {
+        problems.push(
+          `The content pack folder your organisation set (${folder}) could not be read (${code}).`,
+        );
+      }
+      names = [];
     }
     for (const name of names.sort()) {
       try {
