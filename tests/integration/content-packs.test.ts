@@ -200,10 +200,16 @@ describe('content packs', () => {
         /not a Stillroom content pack: format/,
       ],
     ];
-    // Flipping any one byte of the file is refused too (a sample across the whole file).
+    // Flipping any one byte of the file is refused too (a sample across the whole file), and
+    // every byte of the signature, including the last base64 character whose low bits decoding
+    // would otherwise ignore.
     for (let i = 0; i < 12; i++) {
       const at = Math.floor(((i + 0.5) / 12) * v3.length);
       cases.push([`byte ${at} flipped`, flipAt(v3, at), '', /./]);
+    }
+    const signatureAt = v3.indexOf(envelope.signature);
+    for (let i = 0; i < envelope.signature.length; i++) {
+      cases.push([`signature byte ${i} flipped`, flipAt(v3, signatureAt + i), '', /./]);
     }
 
     const packsDir = join(dataDir, PACKS_FOLDER);

@@ -151,7 +151,10 @@ export function verifyPack(text: string, keys: readonly KeyObject[]): VerifiedPa
     throw new PackError('tampered', 'This content pack is not signed, so it was not applied.');
   }
   const payloadBytes = Buffer.from(envelope.data.payload, 'utf8');
-  const trusted = signature.length === 64 && keys.some((key) => safeVerify(payloadBytes, key, signature));
+  // Only the one canonical spelling of the signature: base64 decoding ignores stray characters and
+  // the unused bits of the last one, so a changed byte there could otherwise still verify.
+  const canonical = signature.length === 64 && signature.toString('base64') === envelope.data.signature;
+  const trusted = canonical && keys.some((key) => safeVerify(payloadBytes, key, signature));
   if (!trusted) {
     throw new PackError(
       'tampered',
