@@ -95,10 +95,12 @@ export function createLibraryRepository(db: VaultDatabase, clock: Clock): Librar
       const match = buildSearchQuery(query);
       if (match === undefined) return [];
       return search.all({ match, limit, open, close }).map((row) => {
+        // Words around the match in the text; else the summary when that is where it matched;
+        // else (a title or tag match) the opening words of the text.
         const body = snippetSegments(row.body_snippet, open, close);
-        const snippet = body.some((segment) => segment.match)
-          ? body
-          : snippetSegments(row.summary_snippet, open, close);
+        const summary = snippetSegments(row.summary_snippet, open, close);
+        const matched = (segments: typeof body) => segments.some((segment) => segment.match);
+        const snippet = matched(body) || !matched(summary) ? body : summary;
         return { id: row.article_id, snippet };
       });
     },

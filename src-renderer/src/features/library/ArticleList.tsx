@@ -7,12 +7,15 @@ export function ArticleList({
   label,
   onOpen,
   extra,
+  summaries = true,
 }: {
   articles: readonly ArticleSummary[];
   label: string;
   onOpen: (id: string) => void;
   /** Something shown under an article's summary (a search snippet, a reason). */
   extra?: (article: ArticleSummary) => ReactNode;
+  /** Search results show a snippet of the text instead. */
+  summaries?: boolean;
 }) {
   return (
     <ul className="entry-list article-list" aria-label={label}>
@@ -31,7 +34,7 @@ export function ArticleList({
             {article.state.isNew && <span className="badge">New</span>}
             {article.state.bookmarked && <span className="visually-hidden">, bookmarked</span>}
           </p>
-          <p className="muted">{article.summary}</p>
+          {summaries && <p className="muted">{article.summary}</p>}
           {extra?.(article)}
           <p className="entry-meta">
             <span>{article.minutes} min read</span>

@@ -64,6 +64,7 @@ export function LibrarySearch({ onOpen }: { onOpen: (id: string) => void }) {
           label="Search results"
           articles={shown.results.map((result) => result.article)}
           onOpen={onOpen}
+          summaries={false}
           extra={(article) => (
             <p className="snippet">
               {(snippets.get(article.id) ?? []).map((segment, index) =>
