@@ -15,3 +15,4 @@ export * from './course-content';
 export * from './library-content';
 export * from './markdown';
 export * from './library';
+export * from './share';

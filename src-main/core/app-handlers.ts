@@ -1,6 +1,7 @@
 import {
   ApiFailure,
   type CallOutput,
+  type EventPayload,
   type CrisisResources,
   type PolicyState,
   type Measure,
@@ -15,6 +16,10 @@ import { createLibrarySignals, type LibrarySignals } from './library/library-sig
 import type { createSettingsService } from './settings/settings-service';
 import { checkThinkingTraps } from './thoughts/thought-records';
 import type { LockReason, VaultService } from './vault/vault-service';
+import { readCourseForSharing } from './share/course-source';
+import type { ShareFileStore } from './share/share-file';
+import { createShareHandlers } from './share/share-handlers';
+import { createVaultShareSources } from './share/vault-share-sources';
 
 export interface AppServices {
   info: () => CallOutput<'app.info'>;
@@ -37,7 +42,23 @@ export interface AppServices {
   library: LibraryCatalog;
   /** What "for you" learns from the rest of the app; by default, from check-ins only. */
   librarySignals?: LibrarySignals;
+  /** Sharing with a coach: the encrypted file (infra/share), a CSPRNG, and export progress. */
+  share?: {
+    files: ShareFileStore;
+    randomInt: (max: number) => number;
+    onProgress?: (progress: EventPayload<'share.progress'>) => void;
+  };
 }
+
+const sharingUnavailable = (): never => {
+  throw new ApiFailure('unavailable', 'Sharing is not available here.');
+};
+const NO_SHARE_FILES: ShareFileStore = {
+  defaultFolder: () => '',
+  write: sharingUnavailable,
+  read: sharingUnavailable,
+};
+const noRandom = sharingUnavailable;
 
 /** The handler table every host registers. Later features add their calls here. */
 export function createHandlers(services: AppServices): Handlers {
@@ -54,8 +75,23 @@ export function createHandlers(services: AppServices): Handlers {
       services.librarySignals ??
       createLibrarySignals({ vault, measures: services.measures, clock: services.clock }),
   });
+  const share = createShareHandlers({
+    sources: () => {
+      return createVaultShareSources(vault, services.measures, () => readCourseForSharing(services));
+    },
+    history: () => vault.shareHistory(),
+    files: services.share?.files ?? NO_SHARE_FILES,
+    measures: services.measures,
+    thinkingTraps: services.thinkingTraps,
+    policy: services.policy,
+    clock: services.clock,
+    appVersion: () => services.info().version,
+    randomInt: services.share?.randomInt ?? noRandom,
+    emitProgress: (progress) => services.share?.onProgress?.(progress),
+  });
   return {
     ...checkins,
+    ...share,
     ...library,
     'app.info': () => services.info(),
     'app.activity': () => {

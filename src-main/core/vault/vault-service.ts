@@ -4,6 +4,7 @@ import type { CheckinRepository } from '../checkins/checkin-repository';
 import type { LibraryRepository } from '../library/library-repository';
 import type { StressDiaryRepository } from '../diary/stress-diary';
 import type { ThoughtRecordRepository } from '../thoughts/thought-records';
+import type { ShareHistoryRepository } from '../share/share-history';
 
 export type LockReason = 'idle' | 'screen' | 'suspend' | 'manual';
 
@@ -41,5 +42,7 @@ export interface VaultService {
   diarySearch(): DiarySearch;
   /** Bookmarks, reads and the library's search index. */
   library(): LibraryRepository;
+  /** What the user has exported for a coach (never the passphrase). */
+  shareHistory(): ShareHistoryRepository;
   close(): void;
 }

@@ -19,6 +19,7 @@ import {
 } from './database';
 import { findProtector, readKeyring, withProtector, writeKeyring, type Keyring } from './keyring-file';
 import { LATEST_SCHEMA_VERSION } from './migrations';
+import { createShareHistoryRepository } from './repositories/share-history-repository';
 import { createCheckinRepository } from './repositories/checkin-repository';
 import { createDiarySearchRepository } from './repositories/diary-search-repository';
 import { createLibraryRepository } from './repositories/library-repository';
@@ -78,6 +79,7 @@ export function createVault(options: VaultOptions): VaultService {
         checkins: ReturnType<typeof createCheckinRepository>;
         diarySearch: ReturnType<typeof createDiarySearchRepository>;
         library: ReturnType<typeof createLibraryRepository>;
+        shareHistory: ReturnType<typeof createShareHistoryRepository>;
       }
     | undefined;
 
@@ -193,6 +195,7 @@ export function createVault(options: VaultOptions): VaultService {
         checkins: createCheckinRepository(db, clock),
         diarySearch: createDiarySearchRepository(db),
         library: createLibraryRepository(db, clock),
+        shareHistory: createShareHistoryRepository(db, clock),
       };
       openProblem = undefined;
       autoLock = readAutoLock(db);
@@ -494,6 +497,11 @@ export function createVault(options: VaultOptions): VaultService {
     diarySearch() {
       requireOpen();
       return (repositories as NonNullable<typeof repositories>).diarySearch;
+    },
+
+    shareHistory() {
+      requireOpen();
+      return (repositories as NonNullable<typeof repositories>).shareHistory;
     },
 
     library() {
