@@ -297,6 +297,29 @@ describe('content packs', () => {
     });
   });
 
+  it('overlays packs on the shipped library: for an article in two packs, the newer pack wins', async () => {
+    const { app } = await fresh();
+    const titled = (id: string, date: string, title: string) =>
+      buildPack({
+        manifest: manifest({ id, date, title: id, changes: [{ article: 'sleep', change: 'updated' }] }),
+        articles: { sleep: shippedArticle('sleep').replace(/^title: .*$/m, `title: ${title}`) },
+        privateKeyPem: trusted.privateKeyPem,
+      });
+    await app.value('library.importPack', {
+      path: writePack(dir, 'later.stillroom-pack', titled('later', '2026-12-01', 'Sleep (December)')),
+    });
+    await app.value('library.importPack', {
+      path: writePack(dir, 'earlier.stillroom-pack', titled('earlier', '2026-11-01', 'Sleep (November)')),
+    });
+    const sleep = await app.value('library.article', { id: 'sleep' });
+    expect(sleep).toMatchObject({ title: 'Sleep (December)', origin: 'later' });
+    expect((await app.value('library.packs', {})).packs.map((pack) => pack.id)).toEqual(['later', 'earlier']);
+    // The index follows the effective text: the title in force is the one searched.
+    const found = await app.value('library.search', { query: 'december', limit: 5 });
+    expect(found.results.map((result) => result.article.id)).toEqual(['sleep']);
+    expect((await app.value('library.search', { query: 'november', limit: 5 })).results).toEqual([]);
+  });
+
   it('the script makes a key pair and builds a pack the app accepts', async () => {
     const work = tempDir('stillroom-pack-script-');
     const script = join(projectRoot, 'scripts', 'build-content-pack.ts');
