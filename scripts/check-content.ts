@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import type { ZodType } from 'zod';
 import { courseModuleSchema } from '../src-main/contract/course-content';
 import { articleFrontMatterSchema, mondayMessageSchema } from '../src-main/contract/library-content';
+import { linkProblems, loadShippedArticles } from '../src-main/infra/content/library-content';
 import { parseMarkdown } from '../src-main/infra/content/markdown';
 
 const root = join(import.meta.dirname, '..', 'content');
@@ -74,6 +75,16 @@ for (const file of articles) {
   markdownProblems(file, match[2] ?? '');
   const words = (match[2] ?? '').split(/\s+/).filter(Boolean).length;
   console.log(`${file}: ${words} words`);
+}
+
+// Related articles and in-text links must name articles that exist (only once each file is valid).
+try {
+  for (const message of linkProblems(loadShippedArticles(root))) {
+    problems += 1;
+    console.log(`content/library/${message}`);
+  }
+} catch {
+  // A file above has problems of its own; they are already listed.
 }
 
 const messages = filesIn('messages/monday', '.json');

@@ -3,6 +3,7 @@ import { checkinCalls } from './checkins';
 import { courseCalls } from './course';
 import { diaryCalls } from './diary';
 import { helpCalls } from './help';
+import { libraryCalls } from './library';
 import { policyCalls } from './policy';
 import { reminderCalls } from './reminders';
 import { thoughtCalls } from './thoughts';
@@ -59,6 +60,7 @@ export const apiContract = {
   ...helpCalls,
   ...checkinCalls,
   ...courseCalls,
+  ...libraryCalls,
   ...shareCalls,
   ...reminderCalls,
 } as const;

@@ -15,5 +15,6 @@ export * from './course-content';
 export * from './library-content';
 export * from './markdown';
 export * from './course';
+export * from './library';
 export * from './share';
 export * from './reminders';

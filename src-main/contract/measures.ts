@@ -94,7 +94,7 @@ export const bandSchema = z
       .object({
         text: text(300),
         modules: z.array(moduleIdSchema).max(4).default([]),
-        /** Library topic ids (free strings until the library lands). */
+        /** Library article ids (content/library/<id>.md); the content tests check each resolves. */
         topics: z.array(slug('library topics')).max(6).default([]),
       })
       .strict(),

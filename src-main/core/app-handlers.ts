@@ -13,6 +13,10 @@ import type { Clock } from './clock';
 import { createReminderHandlers } from './reminders/reminder-handlers';
 import type { LoadedModule } from './course/course-content';
 import { createCourseHandlers } from './course/course-handlers';
+import type { LibraryCatalog } from './library/library-catalog';
+import { createLibraryHandlers } from './library/library-handlers';
+import { createLibrarySignals, type LibrarySignals } from './library/library-signals';
+import { recentModules } from './course/progress';
 import type { createSettingsService } from './settings/settings-service';
 import { checkThinkingTraps } from './thoughts/thought-records';
 import type { LockReason, VaultService } from './vault/vault-service';
@@ -40,6 +44,10 @@ export interface AppServices {
   onSettingsChanged?: (settings: CallOutput<'settings.get'>) => void;
   /** Told when the vault locks, so every window shows the lock screen. */
   onLocked?: (reason: LockReason) => void;
+  /** The library's articles: shipped content overlaid with applied content packs. */
+  library: LibraryCatalog;
+  /** What "for you" learns from the rest of the app; by default, from check-ins only. */
+  librarySignals?: LibrarySignals;
   /** Sharing with a coach: the encrypted file (infra/share), a CSPRNG, and export progress. */
   share?: {
     files: ShareFileStore;
@@ -73,6 +81,20 @@ export function createHandlers(services: AppServices): Handlers {
     repository: () => vault.course(),
     checkins: () => vault.checkins(),
   });
+  const library = createLibraryHandlers({
+    catalog: services.library,
+    repository: () => vault.library(),
+    signals:
+      services.librarySignals ??
+      createLibrarySignals({
+        vault,
+        measures: services.measures,
+        clock: services.clock,
+        // "For you" follows what the user said brings them here and where they are in the course.
+        focusAreas: () => vault.course().profile()?.focusAreas ?? [],
+        courseModules: () => recentModules(vault.course().steps()),
+      }),
+  });
   const share = createShareHandlers({
     sources: () => {
       return createVaultShareSources(vault, services.measures, () => readCourseForSharing(services));
@@ -105,6 +127,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...course,
     ...share,
     ...reminders,
+    ...library,
     'app.info': () => services.info(),
     'app.activity': () => {
       vault.touch();

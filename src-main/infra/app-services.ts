@@ -6,6 +6,7 @@ import { createSettingsService, type SettingsStore } from '../core/settings/sett
 import type { KeychainProtector } from '../core/vault/key-protector';
 import type { VaultService } from '../core/vault/vault-service';
 import { loadCourse } from './content/course-content';
+import { createLibraryCatalog } from './content/content-packs';
 import { loadCrisisContent } from './content/crisis-content';
 import { loadMeasures } from './content/measures-content';
 import { loadThinkingTraps } from './content/thinking-traps-content';
@@ -85,6 +86,11 @@ export function createAppServices(options: AppServicesOptions): {
       clock,
       onSettingsChanged: (next) => options.emit('settings.changed', next),
       onLocked: (reason) => options.emit('app.locked', { reason }),
+      library: createLibraryCatalog({
+        contentDir: options.contentDir,
+        dataDir: options.dataDir,
+        policy: rules,
+      }),
       share: {
         files: createAgeShareFileStore({ defaultFolder: join(options.dataDir, 'exports') }),
         randomInt: (max) => randomInt(max),

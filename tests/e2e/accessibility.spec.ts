@@ -104,6 +104,7 @@ async function visitEveryScreen(page: Page, visit: Visit) {
       }
       if (name === 'Check-ins') await visitCheckinViews(page, visit);
       if (name === 'Course') await visitCourseViews(page, visit);
+      if (name === 'Library') await visitLibraryViews(page, visit);
       if (name === 'Share with a coach') await visitShareViews(page, visit);
       if (name === 'Reminders') await visitReminderViews(page, visit);
       if (name === 'Settings') {
@@ -139,6 +140,21 @@ async function visitEveryScreen(page: Page, visit: Visit) {
   } finally {
     await host.stop();
   }
+}
+
+/** The library: search results, a topic shelf open, and an article. Ends on the library's front. */
+async function visitLibraryViews(page: Page, visit: Visit) {
+  await page.getByRole('searchbox', { name: 'Search articles' }).fill('sleep');
+  await expect(page.getByRole('list', { name: 'Search results' }).locator('mark').first()).toBeVisible();
+  await page.locator('main details.shelf > summary').first().click();
+  await visit('Library: search results and a topic');
+  await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { name: 'Where this comes from' })).toBeVisible();
+  await page.getByRole('button', { name: 'Bookmark' }).click();
+  await expect(page.getByRole('button', { name: 'Bookmarked' })).toBeVisible();
+  await visit('Library: an article');
+  await page.getByRole('button', { name: 'Back to the library' }).click();
+  await expect(page.getByRole('list', { name: 'Bookmarks' })).toBeVisible();
 }
 
 /**

@@ -7,6 +7,7 @@ import { loadMeasures } from '../../src-main/infra/content/measures-content';
 import { loadCrisisContent } from '../../src-main/infra/content/crisis-content';
 import { loadCourse } from '../../src-main/infra/content/course-content';
 import { loadThinkingTraps } from '../../src-main/infra/content/thinking-traps-content';
+import { createLibraryCatalog } from '../../src-main/infra/content/content-packs';
 import { createConfSettingsStore } from '../../src-main/infra/conf-settings-store';
 import { projectRoot } from './layering';
 import { fakeClock, TEST_SCRYPT } from './vault-harness';
@@ -57,5 +58,10 @@ export function testHandlerServices() {
     measures: loadMeasures(join(projectRoot, 'content')),
     course: loadCourse(join(projectRoot, 'content')),
     clock: { now: () => Date.now() },
+    library: createLibraryCatalog({
+      contentDir: join(projectRoot, 'content'),
+      dataDir: tempDir('stillroom-library-'),
+      policy: undefined,
+    }),
   };
 }

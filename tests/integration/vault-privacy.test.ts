@@ -18,6 +18,7 @@ import { openVaultDatabase, type VaultDatabase } from '../../src-main/infra/vaul
 import { MIGRATIONS } from '../../src-main/infra/vault/migrations';
 import { createStressDiaryRepository } from '../../src-main/infra/vault/repositories/stress-diary-repository';
 import { createThoughtRecordRepository } from '../../src-main/infra/vault/repositories/thought-record-repository';
+import { createLibraryRepository } from '../../src-main/infra/vault/repositories/library-repository';
 import { VAULT_FILE } from '../../src-main/infra/vault/vault';
 import { startTestHost, tempDir, TEST_TOKEN } from '../helpers/host-harness';
 import { diaryEntry } from '../helpers/vault-api';
@@ -331,6 +332,52 @@ describe('nothing personal reaches the disk in plaintext', () => {
       expect(markerIn(pages(data), suffix)).toContain('utf-8');
       expect(markerIn(pages(content), MARKER)).toContain('utf-8');
       expect(findMarker(scratch, suffix).length).toBeGreaterThan(0);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+
+  it('what the library holds (bookmarks, reads, read later, its search index) leaves no plaintext either', async () => {
+    // Article ids and titles are public, but which ones a person keeps or reads is personal.
+    await call(host, 'library.bookmark', { id: 'money-worries', on: true });
+    await call(host, 'library.readLater', { id: 'returning-after-absence', on: true });
+    await call(host, 'library.markRead', { id: 'burnout-signs' });
+    const found = await call(host, 'library.search', { query: 'money on your mind', limit: 5 });
+    expect(found.results[0]?.article.id).toBe('money-worries');
+    const needles = [
+      'money-worries',
+      'returning-after-absence',
+      'burnout-signs',
+      'When money is on your mind',
+    ];
+    const scan = () => needles.flatMap((needle) => findMarker(dataDir, needle));
+    expect(scan()).toEqual([]);
+    await call(host, 'vault.lock', {});
+    expect(scan()).toEqual([]);
+    await call(host, 'vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
+    const states = (await call(host, 'library.list', {})).articles.filter(
+      (article) => article.state.bookmarked || article.state.readLater || article.state.readAt,
+    );
+    expect(states.map((article) => article.id).sort()).toEqual([
+      'burnout-signs',
+      'money-worries',
+      'returning-after-absence',
+    ]);
+
+    // The control: the same in plain SQLite leaves the ids and the title readable in the file.
+    const scratch = tempDir('stillroom-library-control-');
+    try {
+      const plain = new Database(join(scratch, 'plain.db'));
+      for (const migration of MIGRATIONS) migration.up(plain);
+      const repository = createLibraryRepository(plain, { now: () => Date.now() });
+      repository.sync(
+        [{ id: 'money-worries', title: 'When money is on your mind', summary: '', tags: [], text: '' }],
+        'x',
+      );
+      repository.setBookmark('money-worries', true);
+      plain.close();
+      expect(findMarker(scratch, 'money-worries').length).toBeGreaterThan(0);
+      expect(findMarker(scratch, 'When money is on your mind').length).toBeGreaterThan(0);
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }

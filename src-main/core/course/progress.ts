@@ -130,3 +130,22 @@ function latest(step: StepRecord): string {
     .filter((at): at is string => at !== null)
     .reduce((a, b) => (a > b ? a : b), '');
 }
+
+/**
+ * The modules the user has touched most recently, newest first: what the library's "for you"
+ * leans towards. Activity is the latest open or completion of any step, across attempts.
+ */
+export function recentModules(steps: readonly StepRecord[], limit = 3): ModuleId[] {
+  const latest = new Map<ModuleId, string>();
+  for (const step of steps) {
+    const when = [step.lastOpenedAt, step.completedAt]
+      .filter((t): t is string => t !== null)
+      .sort()
+      .at(-1);
+    if (when && when > (latest.get(step.moduleId) ?? '')) latest.set(step.moduleId, when);
+  }
+  return [...latest.entries()]
+    .sort((a, b) => b[1].localeCompare(a[1]))
+    .slice(0, limit)
+    .map(([moduleId]) => moduleId);
+}

@@ -2,6 +2,7 @@ import type { VaultStatus } from '../../contract';
 import type { DiarySearch } from '../diary/diary-search';
 import type { CheckinRepository } from '../checkins/checkin-repository';
 import type { CourseRepository } from '../course/course-repository';
+import type { LibraryRepository } from '../library/library-repository';
 import type { StressDiaryRepository } from '../diary/stress-diary';
 import type { ThoughtRecordRepository } from '../thoughts/thought-records';
 import type { ShareHistoryRepository } from '../share/share-history';
@@ -43,6 +44,8 @@ export interface VaultService {
   course(): CourseRepository;
   /** Full-text search over the stress diary and the thought records. */
   diarySearch(): DiarySearch;
+  /** Bookmarks, reads and the library's search index. */
+  library(): LibraryRepository;
   /** What the user has exported for a coach (never the passphrase). */
   shareHistory(): ShareHistoryRepository;
   /** Reminder rules, preferences and history. */

@@ -24,6 +24,7 @@ import { createCheckinRepository } from './repositories/checkin-repository';
 import { createCourseRepository } from './repositories/course-repository';
 import { createDiarySearchRepository } from './repositories/diary-search-repository';
 import { createReminderRepository } from './repositories/reminder-repository';
+import { createLibraryRepository } from './repositories/library-repository';
 import { createStressDiaryRepository } from './repositories/stress-diary-repository';
 import { createThoughtRecordRepository } from './repositories/thought-record-repository';
 import { createScryptProtector, DEFAULT_SCRYPT, type ScryptParams } from './scrypt-protector';
@@ -80,6 +81,7 @@ export function createVault(options: VaultOptions): VaultService {
         checkins: ReturnType<typeof createCheckinRepository>;
         course: ReturnType<typeof createCourseRepository>;
         diarySearch: ReturnType<typeof createDiarySearchRepository>;
+        library: ReturnType<typeof createLibraryRepository>;
         shareHistory: ReturnType<typeof createShareHistoryRepository>;
         reminders: ReturnType<typeof createReminderRepository>;
       }
@@ -197,6 +199,7 @@ export function createVault(options: VaultOptions): VaultService {
         checkins: createCheckinRepository(db, clock),
         course: createCourseRepository(db, clock),
         diarySearch: createDiarySearchRepository(db),
+        library: createLibraryRepository(db, clock),
         shareHistory: createShareHistoryRepository(db, clock),
         reminders: createReminderRepository(db, clock),
       };
@@ -514,6 +517,11 @@ export function createVault(options: VaultOptions): VaultService {
     reminders() {
       requireOpen();
       return (repositories as NonNullable<typeof repositories>).reminders;
+    },
+
+    library() {
+      requireOpen();
+      return (repositories as NonNullable<typeof repositories>).library;
     },
 
     close() {

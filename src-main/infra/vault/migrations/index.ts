@@ -3,6 +3,7 @@ import { migration002 } from './002-diary-search';
 import { migration003 } from './003-thought-records';
 import { migration004 } from './004-checkins';
 import { migration005 } from './005-course';
+import { migration006 } from './006-library';
 import { migration007 } from './007-reminders';
 import { migration009 } from './009-share-history';
 import type { Migration } from './migration';
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
   migration007,
   migration009,
 ];

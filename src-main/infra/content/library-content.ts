@@ -1,0 +1,123 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { articleFrontMatterSchema, MODULE_IDS, type Markdown, type MarkdownInline } from '../../contract';
+import type { LibraryArticle } from '../../core/library/library-catalog';
+import { describeZodIssues } from '../../core/validation/describe-issues';
+import { ContentError } from './crisis-content';
+import { parseMarkdown } from './markdown';
+
+const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
+const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/;
+/** Far above any article (they are 2–6 minutes); a guard against a runaway file. */
+export const ARTICLE_MAX_BYTES = 100 * 1024;
+
+/**
+ * One article file: YAML front matter (articleFrontMatterSchema) then Markdown. `where` names the
+ * file in messages; the id must equal the file name. Used for shipped files and for every file in
+ * a content pack, so a pack is held to exactly the same rules.
+ */
+export function parseArticle(
+  where: string,
+  source: string,
+  expectedId: string,
+  origin: string,
+): LibraryArticle {
+  if (Buffer.byteLength(source, 'utf8') > ARTICLE_MAX_BYTES) {
+    throw new ContentError(where, [`larger than ${ARTICLE_MAX_BYTES / 1024} KB`]);
+  }
+  const match = FRONT_MATTER.exec(source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  if (!match) throw new ContentError(where, ['needs YAML front matter between two "---" lines at the top']);
+  let yaml: unknown;
+  try {
+    yaml = parseYaml(match[1] ?? '', { maxAliasCount: 10 });
+  } catch (error) {
+    throw new ContentError(where, [
+      `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+    ]);
+  }
+  const parsed = articleFrontMatterSchema.safeParse(yaml);
+  if (!parsed.success) throw new ContentError(where, describeZodIssues(parsed.error.issues));
+  if (parsed.data.id !== expectedId) {
+    throw new ContentError(where, [
+      `id: "${parsed.data.id}" does not match the file name "${expectedId}.md"`,
+    ]);
+  }
+  const markdown = parseMarkdown(match[2] ?? '');
+  if (markdown.problems.length > 0) throw new ContentError(where, markdown.problems);
+  return { ...parsed.data, body: markdown.tree, text: markdown.text, origin };
+}
+
+/** Every article in content/library/, in file-name order, each checked on its own. */
+export function loadShippedArticles(contentDir: string): LibraryArticle[] {
+  const dir = join(contentDir, 'library');
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => name.endsWith('.md'));
+  } catch (error) {
+    throw new ContentError(dir, [error instanceof Error ? error.message : String(error)]);
+  }
+  const misnamed = names.filter((name) => !FILE_NAME.test(name));
+  if (misnamed.length > 0) {
+    throw new ContentError(
+      dir,
+      misnamed.map((name) => `${name}: name files <id>.md with lower-case letters, digits and hyphens`),
+    );
+  }
+  return names.sort().map((name) => {
+    const file = join(dir, name);
+    let source: string;
+    try {
+      source = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new ContentError(file, [error instanceof Error ? error.message : String(error)]);
+    }
+    return parseArticle(file, source, name.replace(/\.md$/, ''), 'shipped');
+  });
+}
+
+/**
+ * What one article cannot check alone: its related articles and its `article:` links name
+ * articles in the same library, and its `module:` links name course modules. Problems name the
+ * article and the field.
+ */
+export function linkProblems(articles: readonly LibraryArticle[]): string[] {
+  const ids = new Set(articles.map((article) => article.id));
+  const modules = new Set<string>(MODULE_IDS);
+  const problems: string[] = [];
+  for (const article of articles) {
+    article.related.articles.forEach((id, index) => {
+      if (!ids.has(id)) problems.push(`${article.id}: related.articles.${index}: no article "${id}"`);
+      if (id === article.id)
+        problems.push(`${article.id}: related.articles.${index}: an article cannot relate to itself`);
+    });
+    for (const href of linksIn(article.body)) {
+      const [scheme, id = ''] = href.split(':', 2);
+      if (scheme === 'article' && !ids.has(id))
+        problems.push(`${article.id}: body links to no article "${id}"`);
+      if (scheme === 'module' && !modules.has(id))
+        problems.push(`${article.id}: body links to no module "${id}"`);
+    }
+  }
+  return problems;
+}
+
+/** Every link target in a Markdown tree. */
+export function linksIn(tree: Markdown): string[] {
+  const out: string[] = [];
+  const inline = (nodes: readonly MarkdownInline[]) => {
+    for (const node of nodes) {
+      if (node.t === 'link') out.push(node.href);
+      if ('c' in node) inline(node.c);
+    }
+  };
+  const walk = (blocks: Markdown) => {
+    for (const block of blocks) {
+      if (block.t === 'p' || block.t === 'h') inline(block.c);
+      else if (block.t === 'quote') walk(block.c);
+      else for (const item of block.items) walk(item);
+    }
+  };
+  walk(tree);
+  return out;
+}

@@ -1,0 +1,83 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { LibrarySearchResult } from '../../../../src-main/contract';
+import { call } from '../../api/call';
+import { useApi } from '../../api/api-context';
+import { FormMessage } from '../../components/FormMessage';
+import { ArticleList } from './ArticleList';
+
+const DEBOUNCE_MS = 120;
+
+/**
+ * Search the library as you type. Only the answer to the latest query is shown, so a slow older
+ * answer never replaces a newer one.
+ */
+export function LibrarySearch({ onOpen }: { onOpen: (id: string) => void }) {
+  const api = useApi();
+  const inputId = useId();
+  const [query, setQuery] = useState('');
+  const [state, setState] = useState<{ query: string; results: LibrarySearchResult[]; error?: string }>();
+  const latest = useRef(0);
+
+  useEffect(() => {
+    const asked = ++latest.current;
+    if (query.trim() === '') return;
+    const timer = window.setTimeout(() => {
+      void call(api, 'library.search', { query, limit: 20 }).then((result) => {
+        if (asked !== latest.current) return;
+        setState(
+          result.ok
+            ? { query, results: result.value.results }
+            : { query, results: [], error: result.error.message },
+        );
+      });
+    }, DEBOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [api, query]);
+
+  const shown = query.trim() === '' ? undefined : state;
+  const snippets = new Map(shown?.results.map((result) => [result.article.id, result.snippet]));
+
+  return (
+    <section className="card" aria-labelledby="library-search-title" role="search">
+      <h2 id="library-search-title">Search the library</h2>
+      <div className="field">
+        <label htmlFor={inputId}>Search articles</label>
+        <input
+          id={inputId}
+          type="search"
+          value={query}
+          autoComplete="off"
+          maxLength={200}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      </div>
+      {shown?.error && <FormMessage error={shown.error} />}
+      <p role="status" className="muted search-count">
+        {shown && !shown.error
+          ? shown.results.length === 0
+            ? `Nothing found for “${shown.query.trim()}”. Try another word.`
+            : `${shown.results.length === 1 ? '1 article' : `${shown.results.length} articles`} for “${shown.query.trim()}”.`
+          : ''}
+      </p>
+      {shown && shown.results.length > 0 && (
+        <ArticleList
+          label="Search results"
+          articles={shown.results.map((result) => result.article)}
+          onOpen={onOpen}
+          summaries={false}
+          extra={(article) => (
+            <p className="snippet">
+              {(snippets.get(article.id) ?? []).map((segment, index) =>
+                segment.match ? (
+                  <mark key={index}>{segment.text}</mark>
+                ) : (
+                  <span key={index}>{segment.text}</span>
+                ),
+              )}
+            </p>
+          )}
+        />
+      )}
+    </section>
+  );
+}
