@@ -3,6 +3,7 @@ import { checkinCalls } from './checkins';
 import { diaryCalls } from './diary';
 import { helpCalls } from './help';
 import { policyCalls } from './policy';
+import { roomCalls } from './rooms';
 import { thoughtCalls } from './thoughts';
 import { HOST_KINDS, THEMES, type CallName, type SameKeys } from './plain';
 import { vaultCalls } from './vault';
@@ -55,6 +56,7 @@ export const apiContract = {
   ...policyCalls,
   ...helpCalls,
   ...checkinCalls,
+  ...roomCalls,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -13,3 +13,4 @@ export * from './measures';
 export * from './checkins';
 export * from './course-content';
 export * from './library-content';
+export * from './rooms';

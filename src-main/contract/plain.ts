@@ -72,6 +72,14 @@ export const CALL_NAMES = [
   'checkins.setPlan',
   'safety.getPlan',
   'safety.savePlan',
+  'rooms.current',
+  'rooms.start',
+  'rooms.update',
+  'rooms.advance',
+  'rooms.finish',
+  'rooms.summary',
+  'rooms.getPrefs',
+  'rooms.setPrefs',
 ] as const;
 
 export const EVENT_NAMES = ['app.locked', 'room.hide', 'settings.changed'] as const;
@@ -89,3 +97,5 @@ export function isEventName(name: unknown): name is EventName {
 
 /** True when A and B are the same set of string literals: used to tie the lists to the schemas. */
 export type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+export * from './rooms-plain';

@@ -4,11 +4,14 @@ import {
   type CrisisResources,
   type PolicyState,
   type Measure,
+  type Room,
+  type RoomPrefs,
   type ThinkingTrap,
 } from '../contract';
 import type { Handlers } from './api/dispatch';
 import { createCheckinHandlers } from './checkins/checkin-handlers';
 import type { Clock } from './clock';
+import { createRoomHandlers } from './rooms/room-handlers';
 import type { createSettingsService } from './settings/settings-service';
 import { checkThinkingTraps } from './thoughts/thought-records';
 import type { LockReason, VaultService } from './vault/vault-service';
@@ -30,6 +33,8 @@ export interface AppServices {
   onSettingsChanged?: (settings: CallOutput<'settings.get'>) => void;
   /** Told when the vault locks, so every window shows the lock screen. */
   onLocked?: (reason: LockReason) => void;
+  /** Told when a session room opens, moves on or ends (the Electron shell shows its room window). */
+  onRoomChanged?: (room: Room | null, prefs: RoomPrefs) => void;
 }
 
 /** The handler table every host registers. Later features add their calls here. */
@@ -40,8 +45,14 @@ export function createHandlers(services: AppServices): Handlers {
     clock: services.clock,
     repository: () => vault.checkins(),
   });
+  const rooms = createRoomHandlers({
+    clock: services.clock,
+    repository: () => vault.rooms(),
+    ...(services.onRoomChanged ? { onRoomChanged: services.onRoomChanged } : {}),
+  });
   return {
     ...checkins,
+    ...rooms,
     'app.info': () => services.info(),
     'app.activity': () => {
       vault.touch();

@@ -82,6 +82,14 @@ export const CALL_EFFECTS: Record<CallName, 'reads' | 'writes'> = {
   'checkins.setPlan': 'writes',
   'safety.getPlan': 'reads',
   'safety.savePlan': 'writes',
+  'rooms.current': 'writes',
+  'rooms.start': 'writes',
+  'rooms.update': 'writes',
+  'rooms.advance': 'writes',
+  'rooms.finish': 'writes',
+  'rooms.summary': 'reads',
+  'rooms.getPrefs': 'reads',
+  'rooms.setPrefs': 'writes',
 };
 
 /** One valid input per call (a compile error for a new call until it has one): the shape to break. */
@@ -180,6 +188,25 @@ export const VALID_SAMPLES: { [C in CallName]: CallInput<C> } = {
     saferSurroundings: '',
     reasonsToKeepGoing: '',
   },
+  // rooms.current may close a room left for half a day (recovery), so it counts as a write.
+  'rooms.current': {},
+  'rooms.start': { plannedMinutes: 5, activity: { kind: 'course-step', moduleId: 'm1', stepId: 'intro' } },
+  'rooms.update': {
+    id: '123e4567-e89b-42d3-a456-426614174000',
+    intention: 'Be kind to myself for ten minutes',
+    parked: ['Reply to the invoice email'],
+    arrivalRating: 2,
+    activity: { kind: 'checkin', measureId: 'phq-4' },
+    draft: { what: 'A long meeting' },
+    windDownMinutes: 3,
+    feelNowRating: 3,
+    takeAway: 'Breathe out slowly',
+  },
+  'rooms.advance': { id: '123e4567-e89b-42d3-a456-426614174000', action: 'exit-early' },
+  'rooms.finish': { id: '123e4567-e89b-42d3-a456-426614174000' },
+  'rooms.summary': { since: '2026-11-01T00:00:00Z', limit: 10 },
+  'rooms.getPrefs': {},
+  'rooms.setPrefs': { privacyKey: 'Ctrl+Shift+Space', windDownMinutes: 2 },
 };
 
 /** What the dispatcher will decide about this (already parsed) input: the test's oracle. */

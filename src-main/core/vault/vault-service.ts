@@ -3,6 +3,7 @@ import type { DiarySearch } from '../diary/diary-search';
 import type { CheckinRepository } from '../checkins/checkin-repository';
 import type { StressDiaryRepository } from '../diary/stress-diary';
 import type { ThoughtRecordRepository } from '../thoughts/thought-records';
+import type { RoomRepository } from '../rooms/room-repository';
 
 export type LockReason = 'idle' | 'screen' | 'suspend' | 'manual';
 
@@ -36,6 +37,7 @@ export interface VaultService {
   stressDiary(): StressDiaryRepository;
   thoughtRecords(): ThoughtRecordRepository;
   checkins(): CheckinRepository;
+  rooms(): RoomRepository;
   /** Full-text search over the stress diary and the thought records. */
   diarySearch(): DiarySearch;
   close(): void;

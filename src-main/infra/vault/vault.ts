@@ -20,6 +20,7 @@ import {
 import { findProtector, readKeyring, withProtector, writeKeyring, type Keyring } from './keyring-file';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { createCheckinRepository } from './repositories/checkin-repository';
+import { createRoomRepository } from './repositories/room-repository';
 import { createDiarySearchRepository } from './repositories/diary-search-repository';
 import { createStressDiaryRepository } from './repositories/stress-diary-repository';
 import { createThoughtRecordRepository } from './repositories/thought-record-repository';
@@ -75,6 +76,7 @@ export function createVault(options: VaultOptions): VaultService {
         stressDiary: ReturnType<typeof createStressDiaryRepository>;
         thoughtRecords: ReturnType<typeof createThoughtRecordRepository>;
         checkins: ReturnType<typeof createCheckinRepository>;
+        rooms: ReturnType<typeof createRoomRepository>;
         diarySearch: ReturnType<typeof createDiarySearchRepository>;
       }
     | undefined;
@@ -189,6 +191,7 @@ export function createVault(options: VaultOptions): VaultService {
         stressDiary: createStressDiaryRepository(db, clock),
         thoughtRecords: createThoughtRecordRepository(db, clock),
         checkins: createCheckinRepository(db, clock),
+        rooms: createRoomRepository(db),
         diarySearch: createDiarySearchRepository(db),
       };
       openProblem = undefined;
@@ -481,6 +484,11 @@ export function createVault(options: VaultOptions): VaultService {
     checkins() {
       requireOpen();
       return (repositories as NonNullable<typeof repositories>).checkins;
+    },
+
+    rooms() {
+      requireOpen();
+      return (repositories as NonNullable<typeof repositories>).rooms;
     },
 
     thoughtRecords() {
