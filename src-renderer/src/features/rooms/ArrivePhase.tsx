@@ -24,12 +24,16 @@ export function ArrivePhase({ state }: { state: RoomState }) {
       <section className="card room-breathe" aria-labelledby="room-breathe-title">
         <h2 id="room-breathe-title">Settle in</h2>
         <BreathingGuide />
-        <p>Breathe in as the circle grows, and out, a little longer, as it shrinks. A few breaths is plenty.</p>
+        <p>
+          Breathe in as the circle grows, and out, a little longer, as it shrinks. A few breaths is plenty.
+        </p>
       </section>
 
       <section className="card" aria-labelledby={ids.parkedList}>
         <h2 id={ids.parkedList}>Park your work thoughts</h2>
-        <p className="hint">Anything nagging at you from work? Put it here. You get it all back at the end.</p>
+        <p className="hint">
+          Anything nagging at you from work? Put it here. You get it all back at the end.
+        </p>
         <form className="room-park" onSubmit={park}>
           <label htmlFor={ids.park}>A work thought to park</label>
           <div className="passphrase-row">
@@ -96,7 +100,7 @@ export function ArrivePhase({ state }: { state: RoomState }) {
                 checked={room.plannedMinutes === minutes}
                 onChange={() => change({ plannedMinutes: minutes })}
               />
-              {minutes} minutes{minutes === 5 ? ' (a quick session)' : ''}
+              {`${minutes} minutes${minutes === 5 ? ' (a quick session)' : ''}`}
             </label>
           ))}
         </fieldset>

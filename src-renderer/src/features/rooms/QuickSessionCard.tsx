@@ -21,8 +21,8 @@ export function QuickSessionCard() {
     <section className="card" aria-labelledby="today-room">
       <h2 id="today-room">A few minutes away from work</h2>
       <p>
-        A session room fills the screen, so work is out of sight. Settle in, do one small thing, then wind down
-        before you go back.
+        A session room fills the screen, so work is out of sight. Settle in, do one small thing, then wind
+        down before you go back.
       </p>
       <div className="actions">
         <button type="button" onClick={() => openRoom()}>

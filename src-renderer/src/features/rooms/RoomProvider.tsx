@@ -80,6 +80,7 @@ export function RoomProvider({ children }: { children: ReactNode }) {
   const value = useMemo(() => ({ openRoom, error }), [openRoom, error]);
 
   if (state.kind === 'open') return <RoomScreen initial={state.room} onClose={close} />;
-  if (state.kind === 'closed') return <RoomScreen initial={state.room} handBack={state.room.parked} onClose={close} />;
+  if (state.kind === 'closed')
+    return <RoomScreen initial={state.room} handBack={state.room.parked} onClose={close} />;
   return <RoomsContext.Provider value={value}>{children}</RoomsContext.Provider>;
 }

@@ -12,7 +12,12 @@ import { SessionPhase } from './SessionPhase';
 import { useRoomState } from './use-room-state';
 import { WindDownPhase } from './WindDownPhase';
 
-const PHASE_TITLES = { arrive: 'Arrive', session: 'Your session', 'wind-down': 'Wind down', done: 'Back to work' };
+const PHASE_TITLES = {
+  arrive: 'Arrive',
+  session: 'Your session',
+  'wind-down': 'Wind down',
+  done: 'Back to work',
+};
 
 /**
  * The room itself: one phase at a time, full screen, with the privacy key ready. Hiding keeps
@@ -79,12 +84,7 @@ export function RoomScreen({
         <div className="room-inner" role="main" aria-labelledby="room-title">
           <p className="room-where muted">
             Session room · {PHASE_TITLES[phase]}
-            {phase !== 'done' && (
-              <>
-                {' '}
-                · Press {privacyKey} to hide it at once
-              </>
-            )}
+            {phase !== 'done' && <> · Press {privacyKey} to hide it at once</>}
           </p>
           <h1 id="room-title" tabIndex={-1} ref={heading}>
             {PHASE_TITLES[phase]}

@@ -31,7 +31,11 @@ export function SessionPhase({ state }: { state: RoomState }) {
           <p className="hint">These fit in your {room.plannedMinutes} minutes.</p>
           <ul className="room-choices">
             {fits.map((activity) => (
-              <ActivityChoice key={activity.kind} activity={activity} onPick={() => change({ activity, draft: {} })} />
+              <ActivityChoice
+                key={activity.kind}
+                activity={activity}
+                onPick={() => change({ activity, draft: {} })}
+              />
             ))}
           </ul>
           {longer.length > 0 && (
@@ -39,7 +43,11 @@ export function SessionPhase({ state }: { state: RoomState }) {
               <h3>If you have a little longer</h3>
               <ul className="room-choices">
                 {longer.map((activity) => (
-                  <ActivityChoice key={activity.kind} activity={activity} onPick={() => change({ activity, draft: {} })} />
+                  <ActivityChoice
+                    key={activity.kind}
+                    activity={activity}
+                    onPick={() => change({ activity, draft: {} })}
+                  />
                 ))}
               </ul>
             </>

@@ -29,8 +29,8 @@ function Comparison({ arrival, now }: { arrival: number | null; now: number }) {
       )}
       {rated > 0 && history && (
         <p className="muted">
-          In your earlier rooms, you left feeling better {history.better} {history.better === 1 ? 'time' : 'times'}{' '}
-          out of {rated}.
+          In your earlier rooms, you left feeling better {history.better}{' '}
+          {history.better === 1 ? 'time' : 'times'} out of {rated}.
         </p>
       )}
     </div>
@@ -69,10 +69,13 @@ function IfWorse() {
 export function WindDownPhase({ state, onFinish }: { state: RoomState; onFinish: () => void }) {
   const { room, change, busy } = state;
   const ids = { minutes: useId(), takeAway: useId() };
-  const worse = room.arrivalRating !== null && room.feelNowRating !== null && room.feelNowRating < room.arrivalRating;
+  const worse =
+    room.arrivalRating !== null && room.feelNowRating !== null && room.feelNowRating < room.arrivalRating;
   return (
     <>
-      {room.earlyExit && <p className="room-intention">A short wind-down before you go. It only takes a minute.</p>}
+      {room.earlyExit && (
+        <p className="room-intention">A short wind-down before you go. It only takes a minute.</p>
+      )}
       <fieldset className="choice-group room-lengths">
         <legend>How long would you like to wind down?</legend>
         {WIND_DOWN_MINUTES.map((minutes) => (
@@ -83,7 +86,7 @@ export function WindDownPhase({ state, onFinish }: { state: RoomState; onFinish:
               checked={room.windDownMinutes === minutes}
               onChange={() => change({ windDownMinutes: minutes })}
             />
-            {minutes} {minutes === 1 ? 'minute' : 'minutes'}
+            {`${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`}
           </label>
         ))}
       </fieldset>
@@ -91,7 +94,9 @@ export function WindDownPhase({ state, onFinish }: { state: RoomState; onFinish:
       <section className="card" aria-labelledby="room-keep-title">
         <h2 id="room-keep-title">One thing to keep</h2>
         <div className="field">
-          <label htmlFor={ids.takeAway}>What would you like to take with you from this time? (optional)</label>
+          <label htmlFor={ids.takeAway}>
+            What would you like to take with you from this time? (optional)
+          </label>
           <input
             id={ids.takeAway}
             type="text"
@@ -111,8 +116,8 @@ export function WindDownPhase({ state, onFinish }: { state: RoomState; onFinish:
       <section className="card" aria-labelledby="room-ritual-title">
         <h2 id="room-ritual-title">Before you go back</h2>
         <p>
-          Stand up and stretch. Look at something far away for a moment. Take one slow breath out. Then, when you
-          are ready, step back into your day.
+          Stand up and stretch. Look at something far away for a moment. Take one slow breath out. Then, when
+          you are ready, step back into your day.
         </p>
       </section>
       <div className="actions">

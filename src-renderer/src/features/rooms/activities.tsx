@@ -20,7 +20,15 @@ export interface ActivityProps<K extends RoomActivityKind = RoomActivityKind> {
 }
 
 /** Placeholders until the course and library screens land; each says where its content will open. */
-function CourseStepPlaceholder({ moduleId, stepId, onDone }: { moduleId: string; stepId: string; onDone: () => void }) {
+function CourseStepPlaceholder({
+  moduleId,
+  stepId,
+  onDone,
+}: {
+  moduleId: string;
+  stepId: string;
+  onDone: () => void;
+}) {
   return (
     <section className="card" aria-labelledby="room-course-step">
       <h2 id="room-course-step">Course step</h2>
@@ -58,7 +66,7 @@ const COURSE_STEP_VIEW: ComponentType<{ moduleId: string; stepId: string; onDone
 const ARTICLE_VIEW: ComponentType<{ articleId: string; onDone?: () => void }> = ArticlePlaceholder;
 
 function DiaryActivity({ draft, onDraftChange, onDone }: ActivityProps<'diary'>) {
-  return <QuickEntryForm draft={draft} onDraftChange={onDraftChange} onSaved={() => onDone('Saved in your diary.')} />;
+  return <QuickEntryForm draft={draft} onDraftChange={onDraftChange} onSaved={() => onDone()} />;
 }
 
 function CheckinActivity({ activity, onDone }: ActivityProps<'checkin'>) {
@@ -149,8 +157,13 @@ export const PICKABLE: RoomActivity[] = [
 ];
 
 /** Those that fit in the time first, shortest first; longer ones after. */
-export function orderForTime(activities: RoomActivity[], minutes: number): { fits: RoomActivity[]; longer: RoomActivity[] } {
-  const byLength = [...activities].sort((a, b) => ROOM_ACTIVITIES[a.kind].minutes - ROOM_ACTIVITIES[b.kind].minutes);
+export function orderForTime(
+  activities: RoomActivity[],
+  minutes: number,
+): { fits: RoomActivity[]; longer: RoomActivity[] } {
+  const byLength = [...activities].sort(
+    (a, b) => ROOM_ACTIVITIES[a.kind].minutes - ROOM_ACTIVITIES[b.kind].minutes,
+  );
   return {
     fits: byLength.filter((a) => ROOM_ACTIVITIES[a.kind].minutes <= minutes),
     longer: byLength.filter((a) => ROOM_ACTIVITIES[a.kind].minutes > minutes),
