@@ -1,7 +1,7 @@
 import type { CallOutput, EventName, EventPayload, Policy } from '../contract';
 import type { Clock } from '../core/clock';
 import { createDispatcher, type Dispatch } from '../core/api/dispatch';
-import { createHandlers } from '../core/app-handlers';
+import { createHandlers, type AppServices } from '../core/app-handlers';
 import { createSettingsService, type SettingsStore } from '../core/settings/settings-service';
 import type { KeychainProtector } from '../core/vault/key-protector';
 import type { VaultService } from '../core/vault/vault-service';
@@ -26,6 +26,8 @@ export interface AppServicesOptions {
   clock?: Clock;
   /** Tests only: cheaper scrypt, a fake clock. */
   vaultOverrides?: Partial<VaultOptions>;
+  /** The Electron shell shows its room window when a session room opens, and closes it at the end. */
+  onRoomChanged?: AppServices['onRoomChanged'];
 }
 
 /**
@@ -67,6 +69,7 @@ export function createAppServices(options: AppServicesOptions): {
       clock,
       onSettingsChanged: (next) => options.emit('settings.changed', next),
       onLocked: (reason) => options.emit('app.locked', { reason }),
+      ...(options.onRoomChanged ? { onRoomChanged: options.onRoomChanged } : {}),
     }),
   );
   // Both hosts lock after the user's chosen idle time (the shell also on screen lock and suspend).

@@ -16,6 +16,7 @@ import { createSafeStorageProtector } from './safe-storage-protector';
 import { registerApi } from './ipc';
 import { denyAllPermissions, EXTERNAL_HOSTS, guardWebContents } from './web-contents-guard';
 import { mainWindowOptions } from './window-options';
+import { createRoomWindows } from './room-windows';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 /** Must match electron-builder.yml's appId: Windows ties notifications to the Start-menu shortcut by it. */
@@ -69,6 +70,12 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession);
     serveRenderer(protocol, join(here, '../renderer'));
+    const rooms = createRoomWindows({
+      preloadPath: join(here, '../preload/index.cjs'),
+      devTools: !app.isPackaged,
+      ...(devServerUrl ? { url: `${devServerUrl}?room` } : {}),
+      mainWindow: () => mainWindow,
+    });
     const { dispatch, vault, policyHosts, close } = createAppServices({
       dataDir,
       contentDir: join(app.getAppPath(), 'content'),
@@ -82,6 +89,7 @@ if (!app.requestSingleInstanceLock()) {
       settingsStore: createElectronStoreSettings(),
       keychain: createSafeStorageProtector(safeStorage, process.platform),
       emit: broadcast,
+      onRoomChanged: (room, prefs) => rooms.onRoomChanged(room, prefs),
     });
     externalHosts = [...EXTERNAL_HOSTS, ...policyHosts];
     const lockNow = (reason: LockReason) => {
@@ -90,7 +98,10 @@ if (!app.requestSingleInstanceLock()) {
     };
     powerMonitor.on('lock-screen', () => lockNow('screen'));
     powerMonitor.on('suspend', () => lockNow('suspend'));
-    app.on('before-quit', close);
+    app.on('before-quit', () => {
+      rooms.dispose();
+      close();
+    });
     registerApi(ipcMain, dispatch, devServerUrl);
     mainWindow = createMainWindow();
 

@@ -1,6 +1,6 @@
 import type { Connection } from '../api/connect';
 import { ApiContext } from '../api/api-context';
-import { RoomProvider } from '../features/rooms/RoomProvider';
+import { RoomProvider, roomPlacement } from '../features/rooms/RoomProvider';
 import { VaultGate } from '../features/vault/VaultGate';
 import { Shell } from './Shell';
 import { useTheme } from './use-theme';
@@ -23,7 +23,7 @@ export function App({ connection }: { connection: Connection }) {
     <ApiContext.Provider value={connection.bridge}>
       <VaultGate initialStatus={connection.initialVaultStatus}>
         {(lock) => (
-          <RoomProvider>
+          <RoomProvider placement={roomPlacement(window)}>
             <Shell onLock={lock} themeState={themeState} />
           </RoomProvider>
         )}

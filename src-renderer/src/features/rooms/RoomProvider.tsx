@@ -27,11 +27,28 @@ type State =
   | { kind: 'closed'; room: Room };
 
 /**
+ * Where the room shows: over the page (browser host), or, in the Electron app, in the shell's own
+ * full-screen room window (`index.html?room`), while the main window only starts and resumes it.
+ */
+export type RoomPlacement = 'in-page' | 'room-window' | 'elsewhere';
+
+export function roomPlacement(win: Window & { stillroom?: unknown }): RoomPlacement {
+  if (new URLSearchParams(win.location.search).has('room')) return 'room-window';
+  return typeof win.stillroom === 'object' && win.stillroom !== null ? 'elsewhere' : 'in-page';
+}
+
+/**
  * Holds the session room over the whole app: while a room is open it covers everything else (the
  * screens behind are not rendered, so nothing of work or of other entries shows). On start it
  * finds a room left open by a crash, a reload or a lock, and reopens it where it was.
  */
-export function RoomProvider({ children }: { children: ReactNode }) {
+export function RoomProvider({
+  children,
+  placement = 'in-page',
+}: {
+  children: ReactNode;
+  placement?: RoomPlacement;
+}) {
   const api = useApi();
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [error, setError] = useState<string>();
@@ -55,7 +72,7 @@ export function RoomProvider({ children }: { children: ReactNode }) {
   const openRoom = useCallback<Rooms['openRoom']>(
     (options = {}) => {
       // Asked for straight away, inside the click: browsers refuse full screen after an await.
-      enterFullscreen();
+      if (placement === 'in-page') enterFullscreen();
       setError(undefined);
       void call(api, 'rooms.start', {
         plannedMinutes: options.minutes ?? 5,
@@ -64,23 +81,63 @@ export function RoomProvider({ children }: { children: ReactNode }) {
         if (result.ok) return setState({ kind: 'open', room: result.value });
         // Already open (another window, say): go back to that one.
         const current = await call(api, 'rooms.current', {});
-        if (current.ok && current.value.room) return setState({ kind: 'open', room: current.value.room });
+        if (current.ok && current.value.room) {
+          // In the Electron app, resuming is what brings its room window back to the front.
+          if (placement === 'elsewhere')
+            void call(api, 'rooms.advance', { id: current.value.room.id, action: 'resume' });
+          return setState({ kind: 'open', room: current.value.room });
+        }
         exitFullscreen();
         setError(`The room did not open: ${result.error.message}`);
       });
     },
-    [api],
+    [api, placement],
   );
 
   const close = useCallback(() => {
     exitFullscreen();
     setState({ kind: 'none' });
-  }, []);
+    // The Electron shell hides its room window (kept for next time) when the page asks to close.
+    if (placement === 'room-window') window.close();
+  }, [placement]);
 
   const value = useMemo(() => ({ openRoom, error }), [openRoom, error]);
 
+  if (placement === 'elsewhere') {
+    return (
+      <RoomsContext.Provider value={value}>
+        {state.kind === 'open' && <ElsewhereNotice room={state.room} />}
+        {children}
+      </RoomsContext.Provider>
+    );
+  }
   if (state.kind === 'open') return <RoomScreen initial={state.room} onClose={close} />;
   if (state.kind === 'closed')
     return <RoomScreen initial={state.room} handBack={state.room.parked} onClose={close} />;
+  if (placement === 'room-window') {
+    return (
+      <main className="standalone">
+        <h1>No room is open</h1>
+        <p>Start a session from Today in the main window.</p>
+      </main>
+    );
+  }
   return <RoomsContext.Provider value={value}>{children}</RoomsContext.Provider>;
+}
+
+/** The main window of the Electron app while its room window holds a room. */
+function ElsewhereNotice({ room }: { room: Room }) {
+  const api = useApi();
+  return (
+    <div className="room-elsewhere" role="status">
+      Your session room is still open.{' '}
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => void call(api, 'rooms.advance', { id: room.id, action: 'resume' })}
+      >
+        Go back to it
+      </button>
+    </div>
+  );
 }

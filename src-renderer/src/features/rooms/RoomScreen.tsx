@@ -69,6 +69,8 @@ export function RoomScreen({
   }, [advance, room.phase]);
 
   usePrivacyKey(privacyKey, () => (hidden ? reopen() : hide()));
+  // The Electron shell's global privacy key hides the window itself, then tells the page.
+  useEffect(() => api.on('room.hide', () => hide()), [api, hide]);
 
   const finish = async () => {
     const returned = await state.finish();
