@@ -109,6 +109,9 @@ test('a whole room: arrive, park, a diary entry, the privacy key, wind-down and 
   await expect(page.getByText('To keep: Eat lunch away from the desk')).toBeVisible();
   await page.getByRole('button', { name: 'Close the room' }).click();
   await expect(heading(page, 'Today')).toBeVisible();
+  await expect(page.getByTestId('room-month-time')).toHaveText(
+    /^This month you have given yourself \d+ minutes? in session rooms\.$/,
+  );
 
   // The diary entry made inside the room is in the diary; the room is in the user's own record.
   const diary = (await callApi(page, 'diary.list', { limit: 10 })) as { entries: { what: string }[] };
@@ -155,6 +158,38 @@ test('leaving early still offers a short wind-down; feeling worse brings gentle 
   await page.getByRole('button', { name: 'Back to work' }).click();
   await expect(page.getByRole('list', { name: 'Your parked thoughts, handed back' })).toHaveText(
     'Call the supplier',
+  );
+});
+
+test('a course step opens inside the room, and the privacy key can be changed in Settings', async ({
+  page,
+}) => {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Settings' }).click();
+  const key = page.getByLabel('Privacy key');
+  await expect(key).toHaveValue('Ctrl+Shift+Space');
+  await key.fill('Ctrl+C');
+  await page.getByRole('button', { name: 'Save the privacy key' }).click();
+  await expect(page.getByRole('alert')).toContainText('already used');
+  await key.fill('ctrl+alt+j');
+  await page.getByRole('button', { name: 'Save the privacy key' }).click();
+  await expect(page.getByText('The privacy key is now Ctrl+Alt+J.')).toBeVisible();
+
+  // A room opened with a course step in it (as the course screen will do).
+  await callApi(page, 'rooms.start', { activity: { kind: 'course-step', moduleId: 'm1', stepId: 'intro' } });
+  await page.reload();
+  await expect(heading(page, 'Arrive')).toBeVisible();
+  await expect(page.getByText('Press Ctrl+Alt+J to hide it at once')).toBeVisible();
+  await park(page, 'Weekly report');
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(page.getByText('This course step (m1, intro) opens here, inside the room.')).toBeVisible();
+  await page.getByRole('button', { name: 'I have finished this step' }).click();
+  await page.keyboard.press('Control+Alt+KeyJ');
+  await expect(page.getByRole('button', { name: 'Continue' })).toBeFocused();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Wind down' }).click();
+  await page.getByRole('button', { name: 'Back to work' }).click();
+  await expect(page.getByRole('list', { name: 'Your parked thoughts, handed back' })).toHaveText(
+    'Weekly report',
   );
 });
 

@@ -1,4 +1,7 @@
+import { useEffect, useState } from 'react';
 import type { RoomActivity } from '../../../../src-main/contract';
+import { call } from '../../api/call';
+import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
 import { PICKABLE, ROOM_ACTIVITIES } from './activities';
 import { useRooms } from './RoomProvider';
@@ -14,9 +17,35 @@ export function OpenInRoomButton({ activity, label }: { activity: RoomActivity; 
   );
 }
 
+/** "2 h 10 min", "45 minutes". */
+export function durationText(minutes: number): string {
+  if (minutes < 60) return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+  const rest = minutes % 60;
+  return rest === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${rest} min`;
+}
+
+/** Time given to rooms this calendar month: for the person alone, never shown to anyone else. */
+function useMonthMinutes(): number | undefined {
+  const api = useApi();
+  const [minutes, setMinutes] = useState<number>();
+  useEffect(() => {
+    const now = new Date();
+    const since = new Date(now.getFullYear(), now.getMonth(), 1).toISOString();
+    let live = true;
+    void call(api, 'rooms.summary', { since, limit: 1 }).then((result) => {
+      if (live && result.ok) setMinutes(result.value.totalMinutes);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api]);
+  return minutes;
+}
+
 /** Today's way into a room: a quick five minutes first, or one activity straight away. */
 export function QuickSessionCard() {
   const { openRoom, error } = useRooms();
+  const monthMinutes = useMonthMinutes();
   return (
     <section className="card" aria-labelledby="today-room">
       <h2 id="today-room">A few minutes away from work</h2>
@@ -30,6 +59,11 @@ export function QuickSessionCard() {
         </button>
       </div>
       <p className="hint">Five minutes. You can choose longer once you are in.</p>
+      {monthMinutes !== undefined && monthMinutes > 0 && (
+        <p data-testid="room-month-time">
+          This month you have given yourself {durationText(monthMinutes)} in session rooms.
+        </p>
+      )}
       <details>
         <summary>Open something in a room</summary>
         <ul className="link-list">
