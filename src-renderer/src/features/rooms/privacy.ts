@@ -7,7 +7,9 @@ import { DEFAULT_PRIVACY_KEY, matchesPrivacyKey, parsePrivacyKey } from '../../.
  */
 export function usePrivacyKey(keyText: string | undefined, onPress: () => void): void {
   const latest = useRef(onPress);
-  latest.current = onPress;
+  useEffect(() => {
+    latest.current = onPress;
+  });
   useEffect(() => {
     const parsed = parsePrivacyKey(keyText ?? DEFAULT_PRIVACY_KEY);
     const key = parsed.ok ? parsed.key : undefined;
