@@ -13,7 +13,10 @@ export async function visitRoomViews(page: Page, visit: (screen: string) => Prom
   await page.getByLabel('A work thought to park').fill('Approve the invoices');
   await page.getByRole('button', { name: 'Park it' }).click();
   await page.getByRole('radio', { name: 'Good', exact: true }).check();
-  await visit('Room: arrive');
+  // The room covers the app frame, so it carries its own quiet "Need help now?".
+  await page.getByRole('button', { name: 'Need help now?' }).click();
+  await expect(page.getByRole('list', { name: 'Places to get help' })).toBeVisible();
+  await visit('Room: arrive, with help open');
   await page.getByRole('button', { name: 'Hide now' }).click();
   await expect(page.getByRole('button', { name: 'Continue' })).toBeFocused();
   await visit('Room: neutral screen');

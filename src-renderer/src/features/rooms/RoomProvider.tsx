@@ -53,6 +53,15 @@ export function RoomProvider({
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [error, setError] = useState<string>();
 
+  const [checks, setChecks] = useState(0);
+  useEffect(() => {
+    if (placement !== 'elsewhere') return undefined;
+    // The room lives in its own window: look again whenever this one comes back into focus.
+    const onFocus = () => setChecks((n) => n + 1);
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [placement]);
+
   useEffect(() => {
     let live = true;
     void call(api, 'rooms.current', {}).then((result) => {
@@ -67,7 +76,7 @@ export function RoomProvider({
     return () => {
       live = false;
     };
-  }, [api]);
+  }, [api, checks]);
 
   const openRoom = useCallback<Rooms['openRoom']>(
     (options = {}) => {

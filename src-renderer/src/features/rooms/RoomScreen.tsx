@@ -7,6 +7,7 @@ import { FormMessage } from '../../components/FormMessage';
 import { ArrivePhase } from './ArrivePhase';
 import { BackToWork } from './BackToWork';
 import { NeutralScreen } from './NeutralScreen';
+import { RoomHelp } from './RoomHelp';
 import { usePrivacyKey } from './privacy';
 import { SessionPhase } from './SessionPhase';
 import { useRoomState } from './use-room-state';
@@ -57,11 +58,12 @@ export function RoomScreen({
     heading.current?.focus();
   }, [phase, hidden]);
 
+  const { flush } = state;
   const hide = useCallback(() => {
     setHidden(true);
     document.title = 'Paused';
-    void state.flush().then(() => (room.phase === 'done' ? undefined : advance('hide')));
-  }, [advance, room.phase, state]);
+    void flush().then(() => (room.phase === 'done' ? undefined : advance('hide')));
+  }, [advance, flush, room.phase]);
 
   const reopen = useCallback(() => {
     setHidden(false);
@@ -132,6 +134,7 @@ export function RoomScreen({
               )}
             </div>
           )}
+          <RoomHelp />
         </div>
       </div>
     </>
