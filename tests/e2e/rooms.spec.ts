@@ -140,6 +140,28 @@ test('a reload mid-room reopens it where it was, typed text intact', async ({ pa
   await expect(page.getByLabel('What happened?')).toHaveValue('My manager moved the deadline');
 });
 
+test('a lock mid-room: after unlocking, the room reopens where it was with the text intact', async ({
+  page,
+}) => {
+  await page.getByRole('button', { name: 'Start a quick session' }).click();
+  await park(page, 'Supplier contract');
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await page.getByRole('button', { name: /^Stress diary/ }).click();
+  await saved(page, () => page.getByLabel('What happened?').fill('Two meetings at once'));
+  await callApi(page, 'vault.lock', {});
+  await expect(page.getByRole('heading', { name: 'Stillroom is locked' })).toBeVisible();
+  await expect(page.getByText('Two meetings at once')).toHaveCount(0);
+  await page.getByLabel('Passphrase', { exact: true }).fill('room tests passphrase');
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(heading(page, 'Your session')).toBeVisible();
+  await expect(page.getByLabel('What happened?')).toHaveValue('Two meetings at once');
+  await page.getByRole('button', { name: 'Wind down' }).click();
+  await page.getByRole('button', { name: 'Back to work' }).click();
+  await expect(page.getByRole('list', { name: 'Your parked thoughts, handed back' })).toHaveText(
+    'Supplier contract',
+  );
+});
+
 test('leaving early still offers a short wind-down; feeling worse brings gentle next steps and contacts', async ({
   page,
 }) => {
