@@ -38,6 +38,8 @@ test.describe('Electron session room', () => {
             visible: w.isVisible(),
             fullScreen: w.isFullScreen(),
             focusable: w.isFocusable(),
+            // False on Linux, where the OS offers no such protection; true on Windows and macOS.
+            protected: process.platform === 'linux' || w.isContentProtected(),
           })),
         );
       const roomWindow = async () => (await windows()).find((w) => w.url.endsWith('?room'));
