@@ -34,7 +34,7 @@ export function ArrivePhase({ state }: { state: RoomState }) {
         <p className="hint">
           Anything nagging at you from work? Put it here. You get it all back at the end.
         </p>
-        <form className="room-park" onSubmit={park}>
+        <form className="room-park field" onSubmit={park}>
           <label htmlFor={ids.park}>A work thought to park</label>
           <div className="passphrase-row">
             <input
