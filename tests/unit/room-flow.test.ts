@@ -144,6 +144,55 @@ describe('room flow', () => {
     expect(next.draft).toEqual({});
   });
 
+  it('answers every action in every phase as the flow says (the whole transition table)', () => {
+    const expected = {
+      arrive: {
+        'begin-session': 'session',
+        'wind-down': null,
+        'exit-early': 'wind-down',
+        pause: 'arrive',
+        hide: 'arrive',
+        resume: 'arrive',
+      },
+      session: {
+        'begin-session': null,
+        'wind-down': 'wind-down',
+        'exit-early': 'wind-down',
+        pause: 'session',
+        hide: 'session',
+        resume: 'session',
+      },
+      'wind-down': {
+        'begin-session': null,
+        'wind-down': null,
+        'exit-early': null,
+        pause: 'wind-down',
+        hide: 'wind-down',
+        resume: 'wind-down',
+      },
+    } as const;
+    for (const [phase, actions] of Object.entries(expected)) {
+      for (const [action, next] of Object.entries(actions)) {
+        const { room, clock } = start();
+        const at =
+          phase === 'arrive'
+            ? room
+            : phase === 'session'
+              ? advanceRoom(room, 'begin-session', clock.now())
+              : advanceRoom(room, 'exit-early', clock.now());
+        const run = () => advanceRoom(at, action as keyof typeof actions, clock.now());
+        if (next === null) expect(() => run(), `${action} in ${phase}`).toThrow(ApiFailure);
+        else {
+          const after = run();
+          expect(after.phase, `${action} in ${phase}`).toBe(next);
+          expect(after.pausedAt !== null, `${action} in ${phase} pauses`).toBe(
+            action === 'pause' || action === 'hide',
+          );
+        }
+      }
+    }
+  });
+
   describe('after a crash or a lock', () => {
     function midSession(): { room: Room; clock: ReturnType<typeof fakeClock> } {
       const { room, clock } = start();
