@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import type { ZodType } from 'zod';
 import { courseModuleSchema } from '../src-main/contract/course-content';
 import { articleFrontMatterSchema, mondayMessageSchema } from '../src-main/contract/library-content';
+import { parseMarkdown } from '../src-main/infra/content/markdown';
 
 const root = join(import.meta.dirname, '..', 'content');
 let problems = 0;
@@ -21,6 +22,13 @@ function report(file: string, schema: ZodType, value: unknown): void {
   for (const issue of result.error.issues) {
     problems += 1;
     console.log(`${file}: ${issue.path.join('.') || '(file)'}: ${issue.message}`);
+  }
+}
+
+function markdownProblems(where: string, source: string): void {
+  for (const message of parseMarkdown(source).problems) {
+    problems += 1;
+    console.log(`${where}: ${message}`);
   }
 }
 
@@ -47,6 +55,10 @@ const modules = filesIn('program/modules', '.json');
 for (const file of modules) {
   const json = readJson(file);
   if (json !== undefined) report(file, courseModuleSchema, json);
+  const steps = (json as { steps?: { id?: string; body?: unknown }[] } | undefined)?.steps ?? [];
+  for (const step of steps) {
+    if (typeof step.body === 'string') markdownProblems(`${file} step ${step.id}`, step.body);
+  }
 }
 
 const articles = filesIn('library', '.md');
@@ -59,6 +71,7 @@ for (const file of articles) {
     continue;
   }
   report(file, articleFrontMatterSchema, parseYaml(match[1] ?? ''));
+  markdownProblems(file, match[2] ?? '');
   const words = (match[2] ?? '').split(/\s+/).filter(Boolean).length;
   console.log(`${file}: ${words} words`);
 }

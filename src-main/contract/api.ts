@@ -5,6 +5,7 @@ import { helpCalls } from './help';
 import { policyCalls } from './policy';
 import { roomCalls } from './rooms';
 import { thoughtCalls } from './thoughts';
+import { shareCalls } from './share';
 import { HOST_KINDS, THEMES, type CallName, type SameKeys } from './plain';
 import { vaultCalls } from './vault';
 
@@ -57,6 +58,7 @@ export const apiContract = {
   ...helpCalls,
   ...checkinCalls,
   ...roomCalls,
+  ...shareCalls,
 } as const;
 
 export type ApiContract = typeof apiContract;

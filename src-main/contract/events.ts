@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { EventName, SameKeys } from './plain';
+import { shareProgressSchema } from './share';
 
 /**
  * Events pushed from main (or the browser host) to the renderer. Smaller than the call table:
@@ -12,6 +13,8 @@ export const eventContract = {
   'room.hide': z.object({}),
   /** Settings changed in another window or by the tray. */
   'settings.changed': z.object({ theme: z.enum(['system', 'light', 'dark']) }),
+  /** How far an export to a coach has got (scrypt alone takes a second or more). */
+  'share.progress': shareProgressSchema,
 } as const;
 
 export type EventContract = typeof eventContract;

@@ -14,3 +14,5 @@ export * from './checkins';
 export * from './course-content';
 export * from './library-content';
 export * from './rooms';
+export * from './markdown';
+export * from './share';

@@ -80,9 +80,35 @@ export const CALL_NAMES = [
   'rooms.summary',
   'rooms.getPrefs',
   'rooms.setPrefs',
+  'share.sources',
+  'share.preview',
+  'share.suggestPassphrase',
+  'share.export',
+  'share.cancel',
+  'share.history',
+  'share.clearHistory',
+  'share.open',
 ] as const;
 
-export const EVENT_NAMES = ['app.locked', 'room.hide', 'settings.changed'] as const;
+export const EVENT_NAMES = ['app.locked', 'room.hide', 'settings.changed', 'share.progress'] as const;
+
+/** How much contact the user wants from a coach (the study found this is personal). */
+export const SUPPORT_PREFERENCES = ['on-my-own', 'coach-on-request', 'coach-checks-in'] as const;
+export const SUPPORT_PREFERENCE_LABELS: Record<(typeof SUPPORT_PREFERENCES)[number], string> = {
+  'on-my-own': 'I would rather work on my own',
+  'coach-on-request': 'I would like a coach I can contact when I ask',
+  'coach-checks-in': 'I would like a coach who checks in with me',
+};
+/** The steps of an export, in order, for its progress bar. */
+export const SHARE_STAGES = [
+  'preparing',
+  'protecting',
+  'encrypting',
+  'writing',
+  'done',
+  'cancelled',
+  'failed',
+] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];
 export type EventName = (typeof EVENT_NAMES)[number];

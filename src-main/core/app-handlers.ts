@@ -1,6 +1,7 @@
 import {
   ApiFailure,
   type CallOutput,
+  type EventPayload,
   type CrisisResources,
   type PolicyState,
   type Measure,
@@ -15,6 +16,10 @@ import { createRoomHandlers } from './rooms/room-handlers';
 import type { createSettingsService } from './settings/settings-service';
 import { checkThinkingTraps } from './thoughts/thought-records';
 import type { LockReason, VaultService } from './vault/vault-service';
+import { readCourseForSharing } from './share/course-source';
+import type { ShareFileStore } from './share/share-file';
+import { createShareHandlers } from './share/share-handlers';
+import { createVaultShareSources } from './share/vault-share-sources';
 
 export interface AppServices {
   info: () => CallOutput<'app.info'>;
@@ -35,7 +40,23 @@ export interface AppServices {
   onLocked?: (reason: LockReason) => void;
   /** Told when a session room opens, moves on or ends (the Electron shell shows its room window). */
   onRoomChanged?: (room: Room | null, prefs: RoomPrefs) => void;
+  /** Sharing with a coach: the encrypted file (infra/share), a CSPRNG, and export progress. */
+  share?: {
+    files: ShareFileStore;
+    randomInt: (max: number) => number;
+    onProgress?: (progress: EventPayload<'share.progress'>) => void;
+  };
 }
+
+const sharingUnavailable = (): never => {
+  throw new ApiFailure('unavailable', 'Sharing is not available here.');
+};
+const NO_SHARE_FILES: ShareFileStore = {
+  defaultFolder: () => '',
+  write: sharingUnavailable,
+  read: sharingUnavailable,
+};
+const noRandom = sharingUnavailable;
 
 /** The handler table every host registers. Later features add their calls here. */
 export function createHandlers(services: AppServices): Handlers {
@@ -50,9 +71,24 @@ export function createHandlers(services: AppServices): Handlers {
     repository: () => vault.rooms(),
     ...(services.onRoomChanged ? { onRoomChanged: services.onRoomChanged } : {}),
   });
+  const share = createShareHandlers({
+    sources: () => {
+      return createVaultShareSources(vault, services.measures, () => readCourseForSharing(services));
+    },
+    history: () => vault.shareHistory(),
+    files: services.share?.files ?? NO_SHARE_FILES,
+    measures: services.measures,
+    thinkingTraps: services.thinkingTraps,
+    policy: services.policy,
+    clock: services.clock,
+    appVersion: () => services.info().version,
+    randomInt: services.share?.randomInt ?? noRandom,
+    emitProgress: (progress) => services.share?.onProgress?.(progress),
+  });
   return {
     ...checkins,
     ...rooms,
+    ...share,
     'app.info': () => services.info(),
     'app.activity': () => {
       vault.touch();

@@ -11,6 +11,9 @@ import { loadThinkingTraps } from './content/thinking-traps-content';
 import { policyPath, readPolicy } from './policy-file';
 import { systemClock } from './system-clock';
 import { createVault, type VaultOptions } from './vault/vault';
+import { randomInt } from 'node:crypto';
+import { join } from 'node:path';
+import { createAgeShareFileStore } from './share/age-share-file';
 
 const IDLE_CHECK_MS = 15_000;
 
@@ -70,6 +73,11 @@ export function createAppServices(options: AppServicesOptions): {
       onSettingsChanged: (next) => options.emit('settings.changed', next),
       onLocked: (reason) => options.emit('app.locked', { reason }),
       ...(options.onRoomChanged ? { onRoomChanged: options.onRoomChanged } : {}),
+      share: {
+        files: createAgeShareFileStore({ defaultFolder: join(options.dataDir, 'exports') }),
+        randomInt: (max) => randomInt(max),
+        onProgress: (progress) => options.emit('share.progress', progress),
+      },
     }),
   );
   // Both hosts lock after the user's chosen idle time (the shell also on screen lock and suspend).

@@ -12,7 +12,15 @@ import { visitRoomViews } from '../helpers/room-views';
  */
 
 const PASSPHRASE = 'quiet harbour lantern';
-const SECTIONS = ['Today', 'Course', 'Diary', 'Check-ins', 'Library', 'Settings'] as const;
+const SECTIONS = [
+  'Today',
+  'Course',
+  'Diary',
+  'Check-ins',
+  'Library',
+  'Settings',
+  'Share with a coach',
+] as const;
 const DIARY_ENTRIES = [
   {
     stress: 7,
@@ -95,6 +103,7 @@ async function visitEveryScreen(page: Page, visit: Visit) {
         await visitDiaryViews(page, visit);
       }
       if (name === 'Check-ins') await visitCheckinViews(page, visit);
+      if (name === 'Share with a coach') await visitShareViews(page, visit);
       if (name === 'Settings') {
         const closed = page.locator('main details:not([open]) > summary');
         expect(await closed.count()).toBeGreaterThan(0);
@@ -128,6 +137,50 @@ async function visitEveryScreen(page: Page, visit: Visit) {
   } finally {
     await host.stop();
   }
+}
+
+/**
+ * Sharing with a coach: the choices, the preview with the export form, the export done and in the
+ * history, and the coach view (the open form with an error, and an opened report). Ends back on
+ * the share screen.
+ */
+async function visitShareViews(page: Page, visit: Visit) {
+  await page
+    .getByRole('group', { name: /Stress diary entries/ })
+    .getByRole('checkbox')
+    .first()
+    .check();
+  await page
+    .getByRole('group', { name: /Trends over time/ })
+    .getByRole('checkbox')
+    .first()
+    .check();
+  await page.getByLabel('A note for your coach (optional)').fill('Mondays are the hardest.');
+  await visit('Share: choosing');
+  await page.getByRole('button', { name: 'Preview what your coach will see' }).click();
+  await expect(page.getByTestId('share-report')).toBeVisible();
+  await visit('Share: preview and export');
+  await page.getByLabel('Who is this for?').fill('Sam');
+  const passphrase = await page.getByLabel('Passphrase', { exact: true }).inputValue();
+  await page.getByRole('button', { name: 'Export encrypted file' }).click();
+  await expect(page.getByTestId('share-done')).toBeVisible({ timeout: 30_000 });
+  await visit('Share: exported');
+  const path = (await page.getByTestId('share-done').locator('code').textContent()) ?? '';
+  await page.getByRole('button', { name: 'Back to my choices' }).click();
+  await page.getByRole('button', { name: 'Open a shared file' }).click();
+  await page.getByLabel('Full path of the .age file').fill(path);
+  await page.getByLabel('Passphrase', { exact: true }).fill('not-the-passphrase');
+  await page.getByRole('button', { name: 'Open file' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await visit('Share: coach view, wrong passphrase');
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Open file' }).click();
+  await expect(page.getByRole('heading', { name: 'Shared report (read only)' })).toBeVisible({
+    timeout: 30_000,
+  });
+  await visit('Share: coach view, report');
+  await page.getByRole('button', { name: 'Back to sharing' }).click();
+  await expect(page.getByRole('heading', { name: 'What you have shared' })).toBeVisible();
 }
 
 /**
@@ -222,7 +275,8 @@ function expectNoProblems(problems: Map<string, string>, what: string) {
 test.describe('axe finds nothing serious', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`on every screen in the ${theme} theme`, async ({ page }) => {
-      test.setTimeout(90_000);
+      // The walk includes an export and two openings at the real scrypt work factor.
+      test.setTimeout(150_000);
       // The theme is left at "Match my computer", so the computer's preference chooses it.
       await page.emulateMedia({ colorScheme: theme });
       const failures = new Map<string, string>();
@@ -414,7 +468,7 @@ test.describe('with the keyboard alone', () => {
 
     test('locking and unlocking', async ({ page }) => {
       const stops = frameStops(page);
-      await tabThrough(page, stops.slice(0, 8));
+      await tabThrough(page, stops.slice(0, SECTIONS.length + 2));
       await expectFocused(page, navButton(page, 'Lock'));
       await press(page, 'Enter');
 
@@ -438,7 +492,8 @@ test.describe('with the keyboard alone', () => {
     test('changing the theme in Settings', async ({ page }) => {
       await page.emulateMedia({ colorScheme: 'light' });
       await tabThrough(page, frameStops(page).slice(0, 2));
-      await press(page, 'ArrowUp');
+      // Up from the first section wraps round to the last, then on up to Settings.
+      await press(page, 'ArrowUp', SECTIONS.length - SECTIONS.indexOf('Settings'));
       await expectFocused(page, navButton(page, 'Settings'));
       await press(page, 'Enter');
       await expectFocused(page, page.getByRole('heading', { level: 1, name: 'Settings' }));
@@ -461,7 +516,7 @@ test.describe('with the keyboard alone', () => {
       await page.reload();
       await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
       await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
-      await tabThrough(page, frameStops(page).slice(0, 8));
+      await tabThrough(page, frameStops(page).slice(0, SECTIONS.length + 2));
       await expectFocused(page, navButton(page, 'Lock'));
       await press(page, 'Enter');
       await expect(page.getByRole('heading', { name: 'Stillroom is locked' })).toBeVisible();
@@ -639,7 +694,8 @@ const LARGE_TEXT = [
 test.describe('text twice the size loses nothing', () => {
   for (const view of LARGE_TEXT) {
     test(`with ${view.name}`, async ({ page }) => {
-      test.setTimeout(90_000);
+      // The walk includes an export and two openings at the real scrypt work factor.
+      test.setTimeout(150_000);
       await page.setViewportSize(view.viewport);
       const problems = new Map<string, string>();
       await visitEveryScreen(page, async (screen) => {

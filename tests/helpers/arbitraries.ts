@@ -90,6 +90,16 @@ export const CALL_EFFECTS: Record<CallName, 'reads' | 'writes'> = {
   'rooms.summary': 'reads',
   'rooms.getPrefs': 'reads',
   'rooms.setPrefs': 'writes',
+  'share.sources': 'reads',
+  'share.preview': 'reads',
+  'share.suggestPassphrase': 'reads',
+  'share.export': 'writes',
+  // Only marks an export under way as cancelled; nothing stored changes.
+  'share.cancel': 'reads',
+  'share.history': 'reads',
+  'share.clearHistory': 'writes',
+  // The coach view reads a file and stores nothing.
+  'share.open': 'reads',
 };
 
 /** One valid input per call (a compile error for a new call until it has one): the shape to break. */
@@ -207,6 +217,26 @@ export const VALID_SAMPLES: { [C in CallName]: CallInput<C> } = {
   'rooms.summary': { since: '2026-11-01T00:00:00Z', limit: 10 },
   'rooms.getPrefs': {},
   'rooms.setPrefs': { privacyKey: 'Ctrl+Shift+Space', windDownMinutes: 2 },
+  'share.sources': {},
+  'share.preview': {
+    diaryEntryIds: [],
+    thoughtRecordIds: [],
+    checkinResultIds: [],
+    note: '</style><script>alert("x")</script>',
+    supportPreference: 'coach-on-request',
+  },
+  'share.suggestPassphrase': {},
+  'share.export': {
+    exportId: '4b1d2c3e-5f60-4718-8a9b-0c1d2e3f4a5b',
+    selection: { note: 'Hello', supportPreference: null },
+    protection: { kind: 'passphrase', passphrase: 'correct-horse-battery-staple' },
+    recipientLabel: 'Sam, my coach',
+    folder: '/tmp',
+  },
+  'share.cancel': { exportId: '4b1d2c3e-5f60-4718-8a9b-0c1d2e3f4a5b' },
+  'share.history': {},
+  'share.clearHistory': {},
+  'share.open': { path: '/nowhere/share.age', secret: { kind: 'passphrase', passphrase: 'x' } },
 };
 
 /** What the dispatcher will decide about this (already parsed) input: the test's oracle. */

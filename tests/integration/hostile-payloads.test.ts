@@ -197,7 +197,13 @@ function expectNoEcho(message: string, parsed: unknown): void {
 
 /** What the server makes of the bytes: an empty body is `{}`, else JSON (or a 400). */
 /** Reads that name a thing by id, where a well-formed id may simply not exist. */
-const MAY_BE_NOT_FOUND = new Set<string>(['measures.get', 'measures.history']);
+const MAY_BE_NOT_FOUND = new Set<string>([
+  'measures.get',
+  'measures.history',
+  // Items chosen by id, and a shared file by its path.
+  'share.preview',
+  'share.open',
+]);
 
 function parseAsTheHostDoes(body: Buffer): { json: true; value: unknown } | { json: false } {
   const text = body.toString('utf8');

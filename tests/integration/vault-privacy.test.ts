@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -277,6 +277,26 @@ describe('nothing personal reaches the disk in plaintext', () => {
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }
+  });
+
+  it('an export for a coach and its history leave no plaintext either', async () => {
+    const [entry] = (await call(host, 'diary.list', { limit: 1 })).entries;
+    if (!entry) throw new Error('an entry was expected');
+    const exported = await call(host, 'share.export', {
+      exportId: randomUUID(),
+      selection: { diaryEntryIds: [entry.id], note: `${MARKER} note` },
+      protection: { kind: 'passphrase', passphrase: `${MARKER}-passphrase` },
+      recipientLabel: `Sam ${MARKER}`,
+    });
+    if (exported.status !== 'done') throw new Error('the export did not finish');
+    expect(exported.path.startsWith(join(dataDir, 'exports'))).toBe(true);
+    // The label really is stored (in the vault), the passphrase is not stored at all.
+    const { entries } = await call(host, 'share.history', {});
+    expect(entries[0]?.recipientLabel).toBe(`Sam ${MARKER}`);
+    expect(findMarker(dataDir, MARKER)).toEqual([]);
+    await call(host, 'vault.lock', {});
+    expect(findMarker(dataDir, MARKER)).toEqual([]);
+    await call(host, 'vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
   });
 
   it('a session room (intention, parked thoughts, draft, take-away) leaves no plaintext either', async () => {

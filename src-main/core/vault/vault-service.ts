@@ -4,6 +4,7 @@ import type { CheckinRepository } from '../checkins/checkin-repository';
 import type { StressDiaryRepository } from '../diary/stress-diary';
 import type { ThoughtRecordRepository } from '../thoughts/thought-records';
 import type { RoomRepository } from '../rooms/room-repository';
+import type { ShareHistoryRepository } from '../share/share-history';
 
 export type LockReason = 'idle' | 'screen' | 'suspend' | 'manual';
 
@@ -40,5 +41,7 @@ export interface VaultService {
   rooms(): RoomRepository;
   /** Full-text search over the stress diary and the thought records. */
   diarySearch(): DiarySearch;
+  /** What the user has exported for a coach (never the passphrase). */
+  shareHistory(): ShareHistoryRepository;
   close(): void;
 }

@@ -19,6 +19,7 @@ import {
 } from './database';
 import { findProtector, readKeyring, withProtector, writeKeyring, type Keyring } from './keyring-file';
 import { LATEST_SCHEMA_VERSION } from './migrations';
+import { createShareHistoryRepository } from './repositories/share-history-repository';
 import { createCheckinRepository } from './repositories/checkin-repository';
 import { createRoomRepository } from './repositories/room-repository';
 import { createDiarySearchRepository } from './repositories/diary-search-repository';
@@ -78,6 +79,7 @@ export function createVault(options: VaultOptions): VaultService {
         checkins: ReturnType<typeof createCheckinRepository>;
         rooms: ReturnType<typeof createRoomRepository>;
         diarySearch: ReturnType<typeof createDiarySearchRepository>;
+        shareHistory: ReturnType<typeof createShareHistoryRepository>;
       }
     | undefined;
 
@@ -193,6 +195,7 @@ export function createVault(options: VaultOptions): VaultService {
         checkins: createCheckinRepository(db, clock),
         rooms: createRoomRepository(db),
         diarySearch: createDiarySearchRepository(db),
+        shareHistory: createShareHistoryRepository(db, clock),
       };
       openProblem = undefined;
       autoLock = readAutoLock(db);
@@ -499,6 +502,11 @@ export function createVault(options: VaultOptions): VaultService {
     diarySearch() {
       requireOpen();
       return (repositories as NonNullable<typeof repositories>).diarySearch;
+    },
+
+    shareHistory() {
+      requireOpen();
+      return (repositories as NonNullable<typeof repositories>).shareHistory;
     },
 
     close() {

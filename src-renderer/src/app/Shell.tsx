@@ -5,6 +5,7 @@ import { DiaryScreen } from '../features/diary/DiaryScreen';
 import { HelpScreen } from '../features/help/HelpScreen';
 import { LibraryScreen } from '../features/library/LibraryScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ShareScreen } from '../features/share/ShareScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
 import { NavigationContext, type NavTarget } from './navigation';
 import { Sidebar } from './Sidebar';
@@ -72,6 +73,7 @@ export function Shell({
           {section === 'library' && <LibraryScreen />}
           {section === 'settings' && <SettingsScreen themeState={themeState} />}
           {section === 'help' && <HelpScreen />}
+          {section === 'share' && <ShareScreen />}
         </main>
       </NavigationContext.Provider>
     </div>

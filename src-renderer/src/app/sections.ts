@@ -5,6 +5,7 @@ export const SECTIONS = [
   { id: 'checkins', label: 'Check-ins' },
   { id: 'library', label: 'Library' },
   { id: 'settings', label: 'Settings' },
+  { id: 'share', label: 'Share with a coach' },
 ] as const;
 
 /** Not in the main list: reached from the quiet "Need help now?" link on every screen. */

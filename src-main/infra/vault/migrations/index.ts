@@ -3,6 +3,7 @@ import { migration002 } from './002-diary-search';
 import { migration003 } from './003-thought-records';
 import { migration004 } from './004-checkins';
 import { migration008 } from './008-rooms';
+import { migration009 } from './009-share-history';
 import type { Migration } from './migration';
 
 /** In order, one file per version. Never edit a migration that has shipped: add the next one. */
@@ -12,7 +13,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration003,
   migration004,
   migration008,
+  migration009,
 ];
 
-// The last version, not the count: on a feature branch a numbered migration may stand alone.
+// The last migration's version, not the count: branches number theirs ahead (009) before merging.
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,0 +1,295 @@
+import { z } from 'zod';
+import { policySchema } from './policy';
+import { SHARE_STAGES, SUPPORT_PREFERENCES } from './plain';
+
+/*
+ * Sharing with a coach. The user chooses items one by one (nothing is chosen for them), previews
+ * the report, and exports one age-encrypted file holding `report.html` and `data.json`. The
+ * shape of `data.json` is `shareDataSchema` below; docs/share-format.md describes every field.
+ */
+
+export type SupportPreference = (typeof SUPPORT_PREFERENCES)[number];
+export type ShareStage = (typeof SHARE_STAGES)[number];
+
+/** Bump when a field of data.json changes meaning or goes away; adding a field keeps the version. */
+export const SHARE_FORMAT_VERSION = 1;
+export const SHARE_FORMAT_NAME = 'stillroom-share';
+export const SHARE_FILE_EXTENSION = '.age';
+/** Passphrases the user types themselves must be at least this long (suggested ones are longer). */
+export const SHARE_PASSPHRASE_MIN_LENGTH = 16;
+/** age's scrypt work factor Stillroom writes: 2^18, what the age CLI itself uses. */
+export const SHARE_SCRYPT_WORK_FACTOR = 18;
+/** The largest work factor the coach view accepts (age's own limit), so a file cannot make it spin. */
+export const SHARE_SCRYPT_MAX_WORK_FACTOR = 20;
+
+const id = z.string().min(1).max(100);
+const ids = (max: number) => z.array(id).max(max).default([]);
+const measureId = z.string().regex(/^[a-z0-9-]{1,40}$/, 'Use a questionnaire id such as "pss-10".');
+
+/** Exactly what the user ticked. Empty lists mean "none of these", never "all". */
+export const shareSelectionSchema = z
+  .object({
+    diaryEntryIds: ids(5000),
+    thoughtRecordIds: ids(5000),
+    checkinResultIds: ids(2000),
+    /** Questionnaires whose whole trend (every result over time) is shared as a chart. */
+    trendMeasureIds: z.array(measureId).max(20).default([]),
+    /** Course modules whose progress is shared. */
+    courseModuleIds: ids(20),
+    /** Course exercise answers, by the id the course gives them. */
+    courseAnswerIds: ids(2000),
+    note: z.string().max(4000).default(''),
+    supportPreference: z.enum(SUPPORT_PREFERENCES).nullable().default(null),
+  })
+  .strict();
+export type ShareSelection = z.output<typeof shareSelectionSchema>;
+
+// ---- data.json ----------------------------------------------------------------------------------
+
+const rating = z.number().int().nullable();
+const emotion = z.object({ name: z.string(), intensity: rating });
+
+export const shareDiaryEntrySchema = z.object({
+  id: z.string(),
+  occurredAt: z.string(),
+  stress: z.number().int(),
+  what: z.string(),
+  body: z.string(),
+  thoughts: z.string(),
+  actions: z.string(),
+});
+
+export const shareThoughtRecordSchema = z.object({
+  id: z.string(),
+  occurredAt: z.string(),
+  status: z.enum(['draft', 'complete']),
+  situation: z.string(),
+  automaticThoughts: z.array(z.object({ text: z.string(), belief: rating })),
+  emotions: z.array(emotion),
+  thinkingTraps: z.array(z.object({ id: z.string(), name: z.string() })),
+  evidenceFor: z.string(),
+  evidenceAgainst: z.string(),
+  balancedThought: z.string(),
+  rerated: z.object({ belief: rating, emotions: z.array(emotion) }),
+});
+
+const shareScaleSchema = z.object({
+  scaleId: z.string(),
+  label: z.string(),
+  score: z.number(),
+  min: z.number(),
+  max: z.number(),
+  band: z.string(),
+  primary: z.boolean(),
+});
+
+export const shareCheckinSchema = z.object({
+  id: z.string(),
+  measureId: z.string(),
+  measureName: z.string(),
+  takenAt: z.string(),
+  scales: z.array(shareScaleSchema),
+});
+
+export const shareTrendSchema = z.object({
+  measureId: z.string(),
+  measureName: z.string(),
+  scaleLabel: z.string(),
+  min: z.number(),
+  max: z.number(),
+  points: z.array(z.object({ takenAt: z.string(), score: z.number(), band: z.string() })),
+});
+
+export const shareCourseModuleSchema = z.object({
+  moduleId: z.string(),
+  title: z.string(),
+  completedSteps: z.number().int().min(0),
+  totalSteps: z.number().int().min(0),
+  completedAt: z.string().nullable(),
+});
+
+export const shareCourseAnswerSchema = z.object({
+  id: z.string(),
+  moduleId: z.string(),
+  moduleTitle: z.string(),
+  prompt: z.string(),
+  answer: z.string(),
+  answeredAt: z.string(),
+});
+
+export const shareDataSchema = z.object({
+  format: z.literal(SHARE_FORMAT_NAME),
+  version: z.literal(SHARE_FORMAT_VERSION),
+  createdAt: z.string(),
+  app: z.object({ name: z.string(), version: z.string() }),
+  note: z.string(),
+  supportPreference: z.enum(SUPPORT_PREFERENCES).nullable(),
+  diary: z.array(shareDiaryEntrySchema),
+  thoughtRecords: z.array(shareThoughtRecordSchema),
+  checkins: z.array(shareCheckinSchema),
+  trends: z.array(shareTrendSchema),
+  course: z.object({
+    modules: z.array(shareCourseModuleSchema),
+    answers: z.array(shareCourseAnswerSchema),
+  }),
+});
+export type ShareData = z.infer<typeof shareDataSchema>;
+export type ShareCourseModule = z.infer<typeof shareCourseModuleSchema>;
+export type ShareCourseAnswer = z.infer<typeof shareCourseAnswerSchema>;
+
+// ---- calls --------------------------------------------------------------------------------------
+
+/** How many of each kind went into one export: enough to remember what was shared. */
+export const shareCountsSchema = z.object({
+  diaryEntries: z.number().int(),
+  thoughtRecords: z.number().int(),
+  checkins: z.number().int(),
+  trends: z.number().int(),
+  courseModules: z.number().int(),
+  courseAnswers: z.number().int(),
+  note: z.boolean(),
+  supportPreference: z.boolean(),
+});
+export type ShareCounts = z.infer<typeof shareCountsSchema>;
+
+export const shareHistoryEntrySchema = z.object({
+  id: z.string(),
+  exportedAt: z.string(),
+  /** Who it was for, as the user typed it ("Sam, my coach"). Never the passphrase. */
+  recipientLabel: z.string(),
+  method: z.enum(['passphrase', 'recipient']),
+  fileName: z.string(),
+  counts: shareCountsSchema,
+});
+export type ShareHistoryEntry = z.infer<typeof shareHistoryEntrySchema>;
+
+const recipientLabel = z.string().trim().min(1, 'Say who this is for, such as "Sam, my coach".').max(120);
+
+export const shareProtectionSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      kind: z.literal('passphrase'),
+      passphrase: z
+        .string()
+        .min(
+          SHARE_PASSPHRASE_MIN_LENGTH,
+          `Use at least ${SHARE_PASSPHRASE_MIN_LENGTH} characters, or the suggested passphrase.`,
+        )
+        .max(500),
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('recipient'),
+      /** A coach's age public key. */
+      recipient: z
+        .string()
+        .trim()
+        .regex(
+          /^age1[02-9ac-hj-np-z]{58}$/,
+          'Use the age public key your coach gave you: it starts with "age1".',
+        ),
+    })
+    .strict(),
+]);
+
+export const shareSecretSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('passphrase'), passphrase: z.string().min(1).max(500) }).strict(),
+  z
+    .object({
+      kind: z.literal('identity'),
+      identity: z
+        .string()
+        .trim()
+        .regex(
+          /^AGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58}$/,
+          'Use an age secret key: it starts with "AGE-SECRET-KEY-1".',
+        ),
+    })
+    .strict(),
+]);
+
+/** A full path: `/…` on macOS and Linux, `C:\…` or `\\server\…` on Windows. */
+const path = z
+  .string()
+  .trim()
+  .max(1000)
+  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'Type the full path, such as /home/sam/Documents.');
+const exportId = z.uuid();
+
+const sourceItem = z.object({ id: z.string(), occurredAt: z.string(), title: z.string() });
+
+export const shareCalls = {
+  /** Everything the user could choose from, newest first, with the coach named in IT policy. */
+  'share.sources': {
+    input: z.object({}).strict(),
+    output: z.object({
+      diary: z.array(sourceItem.extend({ stress: z.number().int() })),
+      thoughts: z.array(sourceItem.extend({ status: z.enum(['draft', 'complete']) })),
+      checkins: z.array(sourceItem.extend({ measureId: z.string(), score: z.string() })),
+      trends: z.array(z.object({ measureId: z.string(), name: z.string(), results: z.number().int() })),
+      course: z.object({
+        modules: z.array(z.object({ moduleId: z.string(), title: z.string(), summary: z.string() })),
+        answers: z.array(sourceItem.extend({ moduleTitle: z.string() })),
+      }),
+      coach: policySchema.shape.coach.unwrap().nullable(),
+      /** False when IT policy turns exports off. */
+      exportAllowed: z.boolean(),
+      /** Where an export goes when the user names no folder. */
+      defaultFolder: z.string(),
+    }),
+  },
+  /** The export model for a selection, exactly what data.json (and so the report) will hold. */
+  'share.preview': { input: shareSelectionSchema, output: z.object({ data: shareDataSchema }) },
+  /** A speakable passphrase of random words, with its strength. */
+  'share.suggestPassphrase': {
+    input: z.object({}).strict(),
+    output: z.object({ passphrase: z.string(), words: z.number().int(), bits: z.number().int() }),
+  },
+  /**
+   * Builds, encrypts and writes the file, emitting `share.progress` for `exportId`. A cancelled
+   * export leaves no file behind and records nothing in the history.
+   */
+  'share.export': {
+    input: z
+      .object({
+        exportId,
+        selection: shareSelectionSchema,
+        protection: shareProtectionSchema,
+        recipientLabel,
+        /** An existing folder (absolute path); left out, the default exports folder. */
+        folder: path.optional(),
+      })
+      .strict(),
+    output: z.discriminatedUnion('status', [
+      z.object({
+        status: z.literal('done'),
+        path: z.string(),
+        bytes: z.number().int(),
+        entry: shareHistoryEntrySchema,
+      }),
+      z.object({ status: z.literal('cancelled') }),
+    ]),
+  },
+  'share.cancel': { input: z.object({ exportId }).strict(), output: z.object({ cancelled: z.boolean() }) },
+  'share.history': {
+    input: z.object({}).strict(),
+    output: z.object({ entries: z.array(shareHistoryEntrySchema) }),
+  },
+  'share.clearHistory': {
+    input: z.object({}).strict(),
+    output: z.object({ entries: z.array(shareHistoryEntrySchema) }),
+  },
+  /** Coach view: decrypts a shared file for reading. Nothing of it is stored anywhere. */
+  'share.open': {
+    input: z.object({ path, secret: shareSecretSchema }).strict(),
+    output: z.object({ data: shareDataSchema }),
+  },
+} as const;
+
+export const shareProgressSchema = z.object({
+  exportId: z.string(),
+  stage: z.enum(SHARE_STAGES),
+  /** 0 to 1, for a progress bar. */
+  fraction: z.number().min(0).max(1),
+});

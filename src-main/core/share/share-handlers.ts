@@ -1,0 +1,216 @@
+import {
+  ApiFailure,
+  SHARE_FILE_EXTENSION,
+  shareDataSchema,
+  type CallOutput,
+  type EventPayload,
+  type Measure,
+  type PolicyState,
+  type ShareData,
+  type ThinkingTrap,
+} from '../../contract';
+import type { Handlers } from '../api/dispatch';
+import type { Clock } from '../clock';
+import { buildShareData, countShareData, isEmptyShare } from './export-model';
+import { suggestPassphrase } from './passphrase';
+import { renderReportHtml } from './report-html';
+import type { ShareFileStore } from './share-file';
+import type { ShareHistoryRepository } from './share-history';
+import type { ShareSources } from './share-sources';
+
+export interface ShareDeps {
+  /** Throw `locked` while the vault is locked. */
+  sources: () => ShareSources;
+  history: () => ShareHistoryRepository;
+  files: ShareFileStore;
+  measures: readonly Measure[];
+  thinkingTraps: readonly ThinkingTrap[];
+  policy: PolicyState;
+  clock: Clock;
+  appVersion: () => string;
+  /** A cryptographic uniform integer in [0, max). */
+  randomInt: (max: number) => number;
+  emitProgress: (progress: EventPayload<'share.progress'>) => void;
+}
+
+/** A call's input after its schema has run (defaults filled in). */
+type In<C extends keyof Handlers> = Parameters<Handlers[C]>[0];
+
+const TITLE_LENGTH = 80;
+const title = (text: string) => {
+  const line = text.trim().replace(/\s+/g, ' ');
+  return line.length > TITLE_LENGTH ? `${line.slice(0, TITLE_LENGTH - 1)}…` : line;
+};
+
+/** A file name with the date only: nothing about the person or the coach. */
+export function shareFileName(now: number): string {
+  const stamp = new Date(now).toISOString().slice(0, 16).replace(/[:T]/g, '-');
+  return `stillroom-share-${stamp}${SHARE_FILE_EXTENSION}`;
+}
+
+export function createShareHandlers(deps: ShareDeps) {
+  const measureNames = new Map(deps.measures.map((measure) => [measure.id, measure.name]));
+  const trapNames = new Map(deps.thinkingTraps.map((trap) => [trap.id, trap.name]));
+  const policy = deps.policy.state === 'ok' ? deps.policy.policy : undefined;
+  const exportAllowed = policy?.enforced?.exportAllowed ?? true;
+  /** Exports under way, by the id the page chose, so the page can cancel one. */
+  const running = new Map<string, { cancelled: boolean }>();
+
+  const model = (selection: In<'share.preview'>): ShareData =>
+    buildShareData(selection, deps.sources(), {
+      now: deps.clock.now(),
+      appVersion: deps.appVersion(),
+      measureNames,
+      trapNames,
+    });
+
+  return {
+    'share.sources': (): CallOutput<'share.sources'> => {
+      const sources = deps.sources();
+      const groups = sources.checkinResults();
+      const name = (measureId: string) => measureNames.get(measureId) ?? measureId;
+      const course = sources.course();
+      return {
+        diary: sources.diaryEntries().map((entry) => ({
+          id: entry.id,
+          occurredAt: entry.occurredAt,
+          title: title(entry.what),
+          stress: entry.stress,
+        })),
+        thoughts: sources.thoughtRecords().map((record) => ({
+          id: record.id,
+          occurredAt: record.occurredAt,
+          title: title(record.situation) || 'A thought record with no situation yet',
+          status: record.status,
+        })),
+        checkins: groups
+          .flatMap((group) =>
+            group.results.map((result) => {
+              const primary = result.result.scales.find((scale) => scale.primary) ?? result.result.scales[0];
+              return {
+                id: result.id,
+                occurredAt: result.takenAt,
+                title: name(group.measureId),
+                measureId: group.measureId,
+                score: primary ? `${primary.score} (${primary.band.label})` : '',
+              };
+            }),
+          )
+          .sort((a, b) => b.occurredAt.localeCompare(a.occurredAt)),
+        trends: groups
+          .filter((group) => group.results.length > 0)
+          .map((group) => ({
+            measureId: group.measureId,
+            name: name(group.measureId),
+            results: group.results.length,
+          })),
+        course: {
+          modules: course.modules.map((module) => ({
+            moduleId: module.moduleId,
+            title: module.title,
+            summary: `${module.completedSteps} of ${module.totalSteps} steps`,
+          })),
+          answers: course.answers.map((answer) => ({
+            id: answer.id,
+            occurredAt: answer.answeredAt,
+            title: title(answer.prompt),
+            moduleTitle: answer.moduleTitle,
+          })),
+        },
+        coach: policy?.coach ?? null,
+        exportAllowed,
+        defaultFolder: deps.files.defaultFolder(),
+      };
+    },
+    'share.preview': (selection: In<'share.preview'>): CallOutput<'share.preview'> => ({
+      data: model(selection),
+    }),
+    'share.suggestPassphrase': () => suggestPassphrase(deps.randomInt),
+    'share.export': async (request: In<'share.export'>): Promise<CallOutput<'share.export'>> => {
+      if (!exportAllowed) {
+        throw new ApiFailure('unavailable', 'Your organisation has turned off exports on this computer.');
+      }
+      if (running.has(request.exportId)) {
+        throw new ApiFailure('conflict', 'That export is already under way.');
+      }
+      const progress = (stage: EventPayload<'share.progress'>['stage'], fraction: number) =>
+        deps.emitProgress({ exportId: request.exportId, stage, fraction });
+      const state = { cancelled: false };
+      running.set(request.exportId, state);
+      try {
+        progress('preparing', 0);
+        const data = model(request.selection);
+        const counts = countShareData(data);
+        if (isEmptyShare(counts)) {
+          throw new ApiFailure('invalid_input', 'Choose at least one thing to share first.');
+        }
+        const now = deps.clock.now();
+        const fileName = shareFileName(now);
+        const written = await deps.files.write({
+          files: { reportHtml: renderReportHtml(data), dataJson: `${JSON.stringify(data, null, 2)}\n` },
+          protection: request.protection,
+          folder: request.folder,
+          fileName,
+          isCancelled: () => state.cancelled,
+          onStage: progress,
+        });
+        if (written.status === 'cancelled') {
+          progress('cancelled', 0);
+          return { status: 'cancelled' };
+        }
+        const entry = deps.history().add({
+          recipientLabel: request.recipientLabel,
+          method: request.protection.kind,
+          fileName: written.path.slice(
+            Math.max(written.path.lastIndexOf('/'), written.path.lastIndexOf('\\')) + 1,
+          ),
+          counts,
+        });
+        progress('done', 1);
+        return { status: 'done', path: written.path, bytes: written.bytes, entry };
+      } catch (error) {
+        progress('failed', 0);
+        throw error;
+      } finally {
+        running.delete(request.exportId);
+      }
+    },
+    'share.cancel': ({ exportId }: In<'share.cancel'>) => {
+      const state = running.get(exportId);
+      if (state) state.cancelled = true;
+      return { cancelled: state !== undefined };
+    },
+    'share.history': () => ({ entries: deps.history().list() }),
+    'share.clearHistory': () => {
+      const history = deps.history();
+      history.clear();
+      return { entries: history.list() };
+    },
+    'share.open': async ({ path, secret }: In<'share.open'>): Promise<CallOutput<'share.open'>> => {
+      const files = await deps.files.read(path, secret);
+      return { data: parseShareData(files.dataJson) };
+    },
+  };
+}
+
+/** data.json from a shared file, checked against the format; anything else is a clear refusal. */
+export function parseShareData(json: string): ShareData {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    throw new ApiFailure('tampered', 'This file opened, but the data inside it is damaged.');
+  }
+  const version = (value as { version?: unknown } | null)?.version;
+  if (typeof version === 'number' && version > 1) {
+    throw new ApiFailure(
+      'unavailable',
+      'This file was made by a newer version of Stillroom. Update Stillroom to open it.',
+    );
+  }
+  const parsed = shareDataSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new ApiFailure('tampered', 'This file opened, but it is not a report shared from Stillroom.');
+  }
+  return parsed.data;
+}

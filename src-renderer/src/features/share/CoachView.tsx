@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import type { ShareData } from '../../../../src-main/contract';
+import { call } from '../../api/call';
+import { useApi } from '../../api/api-context';
+import { FormMessage } from '../../components/FormMessage';
+import { ShareReport } from './ShareReport';
+
+/**
+ * Opens a file someone shared: read-only, held only on this screen. Nothing from it is written to
+ * this Stillroom's own data; closing the screen forgets it.
+ */
+export function CoachView({ onClose }: { onClose: () => void }) {
+  const api = useApi();
+  const [path, setPath] = useState('');
+  const [kind, setKind] = useState<'passphrase' | 'identity'>('passphrase');
+  const [secret, setSecret] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const [data, setData] = useState<ShareData>();
+
+  async function open() {
+    setBusy(true);
+    setError(undefined);
+    const result = await call(api, 'share.open', {
+      path: path.trim(),
+      secret: kind === 'passphrase' ? { kind, passphrase: secret } : { kind, identity: secret },
+    });
+    setBusy(false);
+    if (result.ok) setData(result.value.data);
+    else setError(result.error.message);
+  }
+
+  if (data) {
+    return (
+      <section aria-labelledby="coach-report-title">
+        <h2 id="coach-report-title">Shared report (read only)</h2>
+        <p className="notice">This report is shown here only. It is not saved in your Stillroom.</p>
+        <ShareReport data={data} />
+        <div className="actions">
+          <button type="button" onClick={() => setData(undefined)}>
+            Close this report
+          </button>
+          <button type="button" className="secondary" onClick={onClose}>
+            Back to sharing
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  return (
+    <section className="card share-form" aria-labelledby="coach-open-title">
+      <h2 id="coach-open-title">Open a file someone shared with you</h2>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!busy) void open();
+        }}
+      >
+        <div className="field">
+          <label htmlFor="coach-path">Full path of the .age file</label>
+          <input
+            id="coach-path"
+            value={path}
+            spellCheck={false}
+            onChange={(event) => setPath(event.target.value)}
+          />
+        </div>
+        <fieldset className="choice-group">
+          <legend>Open it with</legend>
+          <label className="choice">
+            <input
+              type="radio"
+              name="coach-secret"
+              checked={kind === 'passphrase'}
+              onChange={() => setKind('passphrase')}
+            />
+            <span>A passphrase</span>
+          </label>
+          <label className="choice">
+            <input
+              type="radio"
+              name="coach-secret"
+              checked={kind === 'identity'}
+              onChange={() => setKind('identity')}
+            />
+            <span>My age secret key (starts “AGE-SECRET-KEY-1”)</span>
+          </label>
+        </fieldset>
+        <div className="field">
+          <label htmlFor="coach-secret">{kind === 'passphrase' ? 'Passphrase' : 'Secret key'}</label>
+          <input
+            id="coach-secret"
+            type="password"
+            autoComplete="off"
+            value={secret}
+            onChange={(event) => setSecret(event.target.value)}
+          />
+        </div>
+        <div className="actions">
+          <button type="submit" aria-disabled={busy}>
+            {busy ? 'Opening…' : 'Open file'}
+          </button>
+          <button type="button" className="secondary" onClick={onClose}>
+            Back to sharing
+          </button>
+        </div>
+        <FormMessage error={error} />
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,175 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { ageDecryptWithIdentity, ageKeygen, unzipText } from '../helpers/age-cli';
+import { startHostProcess, type HostProcess } from '../helpers/host-process';
+
+/**
+ * Issue 9: choose two of five diary entries and one check-in, preview, export an encrypted file,
+ * open it again in the coach view, and see exactly those.
+ */
+
+let host: HostProcess;
+
+function tokenOf(): string {
+  return new URLSearchParams(new URL(host.url).hash.slice(1)).get('token') ?? '';
+}
+
+async function callApi(page: Page, name: string, data: unknown): Promise<unknown> {
+  const response = await page.request.post(`${host.origin}/api/${name}`, {
+    headers: { Authorization: `Bearer ${tokenOf()}` },
+    data,
+  });
+  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
+  expect(body.ok, `${name}: ${JSON.stringify(body.error)}`).toBe(true);
+  return body.value;
+}
+
+test.beforeEach(async ({ page }) => {
+  host = await startHostProcess();
+  await callApi(page, 'vault.create', { passphrase: 'share tests passphrase' });
+  for (let n = 1; n <= 5; n += 1) {
+    await callApi(page, 'diary.save', {
+      occurredAt: new Date(Date.now() - n * 3600_000).toISOString(),
+      stress: n,
+      what: `Entry number ${n} about the rota`,
+    });
+  }
+  await callApi(page, 'measures.submit', { measureId: 'phq-4', answers: { q1: 1, q2: 0, q3: 2, q4: 1 } });
+  await page.goto(host.url);
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: 'Share with a coach' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Share with a coach' })).toBeVisible();
+});
+
+test.afterEach(async () => {
+  await host.stop();
+});
+
+const diaryList = (page: Page) => page.getByRole('group', { name: /Stress diary entries/ });
+const checkinList = (page: Page) => page.getByRole('group', { name: /Check-in results/ });
+
+test('two of five entries and one check-in: preview, export, and the coach view shows exactly those', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  // Nothing is chosen for the user.
+  await expect(diaryList(page).getByRole('checkbox')).toHaveCount(5);
+  for (const box of await page.getByRole('checkbox').all()) await expect(box).not.toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Do not include this' })).toBeChecked();
+
+  await diaryList(page)
+    .getByRole('checkbox', { name: /Entry number 2 / })
+    .check();
+  await diaryList(page)
+    .getByRole('checkbox', { name: /Entry number 4 / })
+    .check();
+  await checkinList(page).getByRole('checkbox').first().check();
+  await page.getByRole('radio', { name: /coach I can contact/ }).check();
+  await page.getByRole('button', { name: 'Preview what your coach will see' }).click();
+
+  const report = page.getByTestId('share-report');
+  await expect(page.getByRole('heading', { level: 2, name: 'Preview' })).toBeVisible();
+  await expect(report.getByTestId('share-diary-entry')).toHaveCount(2);
+  await expect(report).toContainText('Entry number 2 about the rota');
+  await expect(report).toContainText('Entry number 4 about the rota');
+  for (const n of [1, 3, 5]) await expect(report).not.toContainText(`Entry number ${n} `);
+  await expect(report.getByRole('heading', { name: 'Check-in results (1)' })).toBeVisible();
+  await expect(report).toContainText('I would like a coach I can contact when I ask');
+
+  await page.getByLabel('Who is this for?').fill('Sam, my coach');
+  const passphrase = await page.getByLabel('Passphrase', { exact: true }).inputValue();
+  expect(passphrase.split('-')).toHaveLength(6);
+  await expect(page.getByText(/about \d+ bits of strength/)).toBeVisible();
+  await page.getByRole('button', { name: 'Export encrypted file' }).click();
+  const done = page.getByTestId('share-done');
+  await expect(done).toBeVisible({ timeout: 30_000 });
+  const path = (await done.locator('code').textContent()) ?? '';
+  expect(path).toMatch(/stillroom-share-.*\.age$/);
+  expect(path.startsWith(host.dataDir)).toBe(true);
+
+  // The history remembers what and for whom, and the coach view opens the file.
+  await page.getByRole('button', { name: 'Back to my choices' }).click();
+  const history = page.getByRole('list', { name: 'Sharing history' });
+  await expect(history).toContainText('Sam, my coach');
+  await expect(history).toContainText('2 diary entries, 1 check-in result');
+
+  await page.getByRole('button', { name: 'Open a shared file' }).click();
+  await page.getByLabel('Full path of the .age file').fill(path);
+  await page.getByLabel('Passphrase', { exact: true }).fill('wrong-words-entirely');
+  await page.getByRole('button', { name: 'Open file' }).click();
+  await expect(page.getByRole('alert')).toContainText('passphrase does not open this file');
+
+  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Open file' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Shared report (read only)' })).toBeVisible({
+    timeout: 30_000,
+  });
+  const opened = page.getByTestId('share-report');
+  await expect(opened.getByTestId('share-diary-entry')).toHaveCount(2);
+  await expect(opened).toContainText('Entry number 2 about the rota');
+  await expect(opened).toContainText('Entry number 4 about the rota');
+  for (const n of [1, 3, 5]) await expect(opened).not.toContainText(`Entry number ${n} `);
+  await expect(opened.getByRole('heading', { name: 'Check-in results (1)' })).toBeVisible();
+
+  // Opening it stored nothing: the user's diary still has its five entries.
+  const list = (await callApi(page, 'diary.list', { limit: 50 })) as { total: number };
+  expect(list.total).toBe(5);
+});
+
+test('report.html from the file reads well in a browser with JavaScript off, hostile text shown as text', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(60_000);
+  const hostile = '</style><script>document.title="pwned"</script><b>bold?</b> "quoted" & done';
+  const sources = (await callApi(page, 'share.sources', {})) as {
+    diary: { id: string; title: string }[];
+    checkins: { id: string }[];
+  };
+  await callApi(page, 'measures.submit', { measureId: 'phq-4', answers: { q1: 3, q2: 3, q3: 2, q4: 2 } });
+  const folder = join(host.dataDir, 'out');
+  mkdirSync(folder);
+  const coach = ageKeygen(join(host.dataDir, 'coach.key'));
+  const exported = (await callApi(page, 'share.export', {
+    exportId: crypto.randomUUID(),
+    selection: {
+      diaryEntryIds: [sources.diary[0]!.id],
+      trendMeasureIds: ['phq-4'],
+      note: hostile,
+    },
+    protection: { kind: 'recipient', recipient: coach.publicKey },
+    recipientLabel: 'Sam',
+    folder,
+  })) as { status: string; path: string };
+  expect(exported.status).toBe('done');
+  const zip = join(folder, 'report.zip');
+  ageDecryptWithIdentity(exported.path, zip, join(host.dataDir, 'coach.key'));
+  const reportPath = join(folder, 'report.html');
+  writeFileSync(reportPath, unzipText(zip, 'report.html'));
+
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  try {
+    const reader = await context.newPage();
+    const problems: string[] = [];
+    reader.on('console', (message) => problems.push(message.text()));
+    await reader.goto(pathToFileURL(reportPath).href);
+    await expect(reader.getByRole('heading', { level: 1, name: 'Shared from Stillroom' })).toBeVisible();
+    await expect(reader.getByText(sources.diary[0]!.title)).toBeVisible();
+    await expect(reader.getByText(hostile)).toBeVisible();
+    await expect(reader.locator('b')).toHaveCount(0);
+    await expect(reader.locator('script')).toHaveCount(0);
+    await expect(reader).toHaveTitle(/^Shared from Stillroom/);
+    const chart = reader.getByRole('img', { name: /scores over time/ });
+    await expect(chart).toBeVisible();
+    await expect(chart.locator('circle')).toHaveCount(2);
+    // The styles apply under the report's own CSP (a refused style would show in the console).
+    expect(problems).toEqual([]);
+    expect(await reader.locator('body').evaluate((body) => getComputedStyle(body).maxWidth)).not.toBe('none');
+  } finally {
+    await context.close();
+  }
+});
