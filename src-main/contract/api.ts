@@ -6,6 +6,7 @@ import { helpCalls } from './help';
 import { libraryCalls } from './library';
 import { policyCalls } from './policy';
 import { reminderCalls } from './reminders';
+import { roomCalls } from './rooms';
 import { thoughtCalls } from './thoughts';
 import { shareCalls } from './share';
 import { HOST_KINDS, THEMES, type CallName, type SameKeys } from './plain';
@@ -61,6 +62,7 @@ export const apiContract = {
   ...checkinCalls,
   ...courseCalls,
   ...libraryCalls,
+  ...roomCalls,
   ...shareCalls,
   ...reminderCalls,
 } as const;

@@ -13,6 +13,7 @@ export * from './measures';
 export * from './checkins';
 export * from './course-content';
 export * from './library-content';
+export * from './rooms';
 export * from './markdown';
 export * from './course';
 export * from './library';

@@ -116,6 +116,14 @@ export const CALL_NAMES = [
   'library.forYou',
   'library.importPack',
   'library.packs',
+  'rooms.current',
+  'rooms.start',
+  'rooms.update',
+  'rooms.advance',
+  'rooms.finish',
+  'rooms.summary',
+  'rooms.getPrefs',
+  'rooms.setPrefs',
   'share.sources',
   'share.preview',
   'share.suggestPassphrase',
@@ -175,3 +183,5 @@ export function isEventName(name: unknown): name is EventName {
 
 /** True when A and B are the same set of string literals: used to tie the lists to the schemas. */
 export type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+export * from './rooms-plain';

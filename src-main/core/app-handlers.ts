@@ -5,6 +5,8 @@ import {
   type CrisisResources,
   type PolicyState,
   type Measure,
+  type Room,
+  type RoomPrefs,
   type ThinkingTrap,
 } from '../contract';
 import type { Handlers } from './api/dispatch';
@@ -17,6 +19,7 @@ import type { LibraryCatalog } from './library/library-catalog';
 import { createLibraryHandlers } from './library/library-handlers';
 import { createLibrarySignals, type LibrarySignals } from './library/library-signals';
 import { recentModules } from './course/progress';
+import { createRoomHandlers } from './rooms/room-handlers';
 import type { createSettingsService } from './settings/settings-service';
 import { checkThinkingTraps } from './thoughts/thought-records';
 import type { LockReason, VaultService } from './vault/vault-service';
@@ -48,6 +51,8 @@ export interface AppServices {
   library: LibraryCatalog;
   /** What "for you" learns from the rest of the app; by default, from check-ins only. */
   librarySignals?: LibrarySignals;
+  /** Told when a session room opens, moves on or ends (the Electron shell shows its room window). */
+  onRoomChanged?: (room: Room | null, prefs: RoomPrefs) => void;
   /** Sharing with a coach: the encrypted file (infra/share), a CSPRNG, and export progress. */
   share?: {
     files: ShareFileStore;
@@ -95,6 +100,11 @@ export function createHandlers(services: AppServices): Handlers {
         courseModules: () => recentModules(vault.course().steps()),
       }),
   });
+  const rooms = createRoomHandlers({
+    clock: services.clock,
+    repository: () => vault.rooms(),
+    ...(services.onRoomChanged ? { onRoomChanged: services.onRoomChanged } : {}),
+  });
   const share = createShareHandlers({
     sources: () => {
       return createVaultShareSources(vault, services.measures, () => readCourseForSharing(services));
@@ -125,6 +135,7 @@ export function createHandlers(services: AppServices): Handlers {
   return {
     ...checkins,
     ...course,
+    ...rooms,
     ...share,
     ...reminders,
     ...library,

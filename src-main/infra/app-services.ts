@@ -1,7 +1,7 @@
 import type { CallOutput, EventName, EventPayload, Policy } from '../contract';
 import type { Clock } from '../core/clock';
 import { createDispatcher, type Dispatch } from '../core/api/dispatch';
-import { createHandlers } from '../core/app-handlers';
+import { createHandlers, type AppServices } from '../core/app-handlers';
 import { createSettingsService, type SettingsStore } from '../core/settings/settings-service';
 import type { KeychainProtector } from '../core/vault/key-protector';
 import type { VaultService } from '../core/vault/vault-service';
@@ -34,6 +34,8 @@ export interface AppServicesOptions {
   vaultOverrides?: Partial<VaultOptions>;
   /** Notifications, time zone, launch at login, how often to look (reminders). */
   reminders?: ReminderServiceOptions;
+  /** The Electron shell shows its room window when a session room opens, and closes it at the end. */
+  onRoomChanged?: AppServices['onRoomChanged'];
 }
 
 /**
@@ -91,6 +93,7 @@ export function createAppServices(options: AppServicesOptions): {
         dataDir: options.dataDir,
         policy: rules,
       }),
+      ...(options.onRoomChanged ? { onRoomChanged: options.onRoomChanged } : {}),
       share: {
         files: createAgeShareFileStore({ defaultFolder: join(options.dataDir, 'exports') }),
         randomInt: (max) => randomInt(max),

@@ -20,6 +20,7 @@ import { loginItemSettings, startedHidden, type TrayAction } from './tray-menu';
 import { registerApi } from './ipc';
 import { denyAllPermissions, EXTERNAL_HOSTS, guardWebContents } from './web-contents-guard';
 import { mainWindowOptions } from './window-options';
+import { createRoomWindows } from './room-windows';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 /** Must match electron-builder.yml's appId: Windows ties notifications to the Start-menu shortcut by it. */
@@ -73,6 +74,12 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     denyAllPermissions(session.defaultSession);
     serveRenderer(protocol, join(here, '../renderer'));
+    const rooms = createRoomWindows({
+      preloadPath: join(here, '../preload/index.cjs'),
+      devTools: !app.isPackaged,
+      ...(devServerUrl ? { url: `${devServerUrl}?room` } : {}),
+      mainWindow: () => mainWindow,
+    });
     const { dispatch, vault, policyHosts, close, checkReminders } = createAppServices({
       dataDir,
       contentDir: join(app.getAppPath(), 'content'),
@@ -98,6 +105,7 @@ if (!app.requestSingleInstanceLock()) {
               },
         onOpen: () => showMainWindow(),
       },
+      onRoomChanged: (room, prefs) => rooms.onRoomChanged(room, prefs),
     });
     externalHosts = [...EXTERNAL_HOSTS, ...policyHosts];
     const showMainWindow = () => {
@@ -146,7 +154,10 @@ if (!app.requestSingleInstanceLock()) {
     powerMonitor.on('suspend', () => lockNow('suspend'));
     // After sleep, look at once: anything missed becomes one notification, not a burst.
     powerMonitor.on('resume', () => void checkReminders());
-    app.on('before-quit', close);
+    app.on('before-quit', () => {
+      rooms.dispose();
+      close();
+    });
     registerApi(ipcMain, dispatch, devServerUrl);
     mainWindow = createMainWindow(startedHidden(process.argv, app.getLoginItemSettings().wasOpenedAsHidden));
     mainWindow.on('close', (event) => {

@@ -151,7 +151,6 @@ async function main(): Promise<void> {
     console.log(
       `| initial JS, gzipped (KB) | ${gzipKb.toFixed(1)} | ${(blankJs.gzip / 1024).toFixed(1)} (blank page) | ${(js.gzip / blankJs.gzip).toFixed(2)}x | ≤ ${TARGET_GZIP_KB} KB ${gzipKb <= TARGET_GZIP_KB ? 'met' : 'NOT MET'} |`,
     );
-    console.log('| opening a room after a click | — | — | — | no rooms yet (issue 6) |');
     console.log('');
     console.log(
       JSON.stringify({

@@ -4,6 +4,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { describeViolations, runAxe, seriousViolations } from '../helpers/axe';
 import { startHostProcess, type HostProcess } from '../helpers/host-process';
 import { visitReminderViews } from '../helpers/reminder-views';
+import { visitRoomViews } from '../helpers/room-views';
 
 /**
  * Issue 11: every screen passes axe in both themes, the main journeys work with the keyboard
@@ -90,6 +91,7 @@ async function visitEveryScreen(page: Page, visit: Visit) {
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
     await visit('Today');
+    await visitRoomViews(page, visit);
 
     for (const entry of DIARY_ENTRIES) {
       await callApi(page, host, 'diary.save', { occurredAt: new Date().toISOString(), ...entry });

@@ -8,6 +8,7 @@ import {
 import { createDispatcher } from '../../src-main/core/api/dispatch';
 import { createHandlers } from '../../src-main/core/app-handlers';
 import { createSettingsService } from '../../src-main/core/settings/settings-service';
+import type { Clock } from '../../src-main/core/clock';
 import type { VaultService } from '../../src-main/core/vault/vault-service';
 import { testHandlerServices } from './host-harness';
 
@@ -18,7 +19,7 @@ export const RECOVERY_CODE_FORMAT = /^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{
  * The real dispatcher and handler table over a given vault, as the shell and the host wire them.
  * Errors the dispatcher had to turn into `internal` are kept, so a test can insist there were none.
  */
-export function createVaultApi(vault: VaultService) {
+export function createVaultApi(vault: VaultService, clock?: Clock) {
   const internalErrors: { call: string; error: unknown }[] = [];
   let settings: unknown = {};
   const dispatch = createDispatcher(
@@ -32,6 +33,7 @@ export function createVaultApi(vault: VaultService) {
       }),
       vault,
       ...testHandlerServices(),
+      ...(clock ? { clock } : {}),
     }),
     (call, error) => internalErrors.push({ call, error }),
   );

@@ -403,6 +403,28 @@ describe('nothing personal reaches the disk in plaintext', () => {
     await call(host, 'vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
   });
 
+  it('a session room (intention, parked thoughts, draft, take-away) leaves no plaintext either', async () => {
+    const room = await call(host, 'rooms.start', {});
+    await call(host, 'rooms.update', {
+      id: room.id,
+      intention: `${MARKER} intention`,
+      parked: [`${MARKER} invoices`, MARKER],
+      activity: { kind: 'diary' },
+      draft: { what: `${MARKER} draft`, body: MARKER },
+    });
+    await call(host, 'rooms.advance', { id: room.id, action: 'exit-early' });
+    await call(host, 'rooms.update', { id: room.id, takeAway: `${MARKER} take-away`, feelNowRating: 3 });
+    expect(findMarker(dataDir, MARKER)).toEqual([]);
+    const { handBack } = await call(host, 'rooms.finish', { id: room.id });
+    expect(handBack).toEqual([`${MARKER} invoices`, MARKER]);
+    expect(findMarker(dataDir, MARKER)).toEqual([]);
+    await call(host, 'vault.lock', {});
+    expect(findMarker(dataDir, MARKER)).toEqual([]);
+    await call(host, 'vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
+    const summary = await call(host, 'rooms.summary', { limit: 1 });
+    expect(summary.recent[0]?.takeAway).toBe(`${MARKER} take-away`);
+  });
+
   describe('a large sort', () => {
     let db: VaultDatabase;
 

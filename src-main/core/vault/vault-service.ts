@@ -5,6 +5,7 @@ import type { CourseRepository } from '../course/course-repository';
 import type { LibraryRepository } from '../library/library-repository';
 import type { StressDiaryRepository } from '../diary/stress-diary';
 import type { ThoughtRecordRepository } from '../thoughts/thought-records';
+import type { RoomRepository } from '../rooms/room-repository';
 import type { ShareHistoryRepository } from '../share/share-history';
 import type { ReminderRepository } from '../reminders/reminder-repository';
 
@@ -42,6 +43,7 @@ export interface VaultService {
   checkins(): CheckinRepository;
   /** The course: profile, plan, progress and answers. */
   course(): CourseRepository;
+  rooms(): RoomRepository;
   /** Full-text search over the stress diary and the thought records. */
   diarySearch(): DiarySearch;
   /** Bookmarks, reads and the library's search index. */

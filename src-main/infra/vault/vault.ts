@@ -22,6 +22,7 @@ import { LATEST_SCHEMA_VERSION } from './migrations';
 import { createShareHistoryRepository } from './repositories/share-history-repository';
 import { createCheckinRepository } from './repositories/checkin-repository';
 import { createCourseRepository } from './repositories/course-repository';
+import { createRoomRepository } from './repositories/room-repository';
 import { createDiarySearchRepository } from './repositories/diary-search-repository';
 import { createReminderRepository } from './repositories/reminder-repository';
 import { createLibraryRepository } from './repositories/library-repository';
@@ -80,6 +81,7 @@ export function createVault(options: VaultOptions): VaultService {
         thoughtRecords: ReturnType<typeof createThoughtRecordRepository>;
         checkins: ReturnType<typeof createCheckinRepository>;
         course: ReturnType<typeof createCourseRepository>;
+        rooms: ReturnType<typeof createRoomRepository>;
         diarySearch: ReturnType<typeof createDiarySearchRepository>;
         library: ReturnType<typeof createLibraryRepository>;
         shareHistory: ReturnType<typeof createShareHistoryRepository>;
@@ -198,6 +200,7 @@ export function createVault(options: VaultOptions): VaultService {
         thoughtRecords: createThoughtRecordRepository(db, clock),
         checkins: createCheckinRepository(db, clock),
         course: createCourseRepository(db, clock),
+        rooms: createRoomRepository(db),
         diarySearch: createDiarySearchRepository(db),
         library: createLibraryRepository(db, clock),
         shareHistory: createShareHistoryRepository(db, clock),
@@ -498,6 +501,10 @@ export function createVault(options: VaultOptions): VaultService {
     course() {
       requireOpen();
       return (repositories as NonNullable<typeof repositories>).course;
+    },
+    rooms() {
+      requireOpen();
+      return (repositories as NonNullable<typeof repositories>).rooms;
     },
 
     thoughtRecords() {

@@ -1,5 +1,6 @@
 import type { Connection } from '../api/connect';
 import { ApiContext } from '../api/api-context';
+import { RoomProvider, roomPlacement } from '../features/rooms/RoomProvider';
 import { VaultGate } from '../features/vault/VaultGate';
 import { Shell } from './Shell';
 import { useTheme } from './use-theme';
@@ -21,7 +22,11 @@ export function App({ connection }: { connection: Connection }) {
   return (
     <ApiContext.Provider value={connection.bridge}>
       <VaultGate initialStatus={connection.initialVaultStatus}>
-        {(lock) => <Shell onLock={lock} themeState={themeState} />}
+        {(lock) => (
+          <RoomProvider placement={roomPlacement(window)}>
+            <Shell onLock={lock} themeState={themeState} />
+          </RoomProvider>
+        )}
       </VaultGate>
     </ApiContext.Provider>
   );

@@ -5,6 +5,7 @@ import { migration004 } from './004-checkins';
 import { migration005 } from './005-course';
 import { migration006 } from './006-library';
 import { migration007 } from './007-reminders';
+import { migration008 } from './008-rooms';
 import { migration009 } from './009-share-history';
 import type { Migration } from './migration';
 
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
   migration009,
 ];
 

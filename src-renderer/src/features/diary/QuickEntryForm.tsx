@@ -21,10 +21,16 @@ export function QuickEntryForm({
   onSaved,
   entry,
   onCancel,
+  draft,
+  onDraftChange,
 }: {
   onSaved: (entry: StressEntry) => void;
   entry?: StressEntry;
   onCancel?: () => void;
+  /** Text typed earlier and kept elsewhere (a session room), to start from instead of a blank form. */
+  draft?: Partial<Record<keyof typeof EMPTY, string>>;
+  /** Told of every change to the text, so a room can keep it through a crash or the privacy key. */
+  onDraftChange?: (draft: Record<keyof typeof EMPTY, string>) => void;
 }) {
   const api = useApi();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -41,7 +47,9 @@ export function QuickEntryForm({
   const [when, setWhen] = useState(() => localInputValue(entry ? new Date(entry.occurredAt) : new Date()));
   const [stress, setStress] = useState(entry?.stress ?? 5);
   const [text, setText] = useState(
-    entry ? { what: entry.what, body: entry.body, thoughts: entry.thoughts, actions: entry.actions } : EMPTY,
+    entry
+      ? { what: entry.what, body: entry.body, thoughts: entry.thoughts, actions: entry.actions }
+      : { ...EMPTY, ...draft },
   );
   useEffect(() => {
     if (editing) heading.current?.focus();
@@ -49,8 +57,11 @@ export function QuickEntryForm({
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
 
-  const update = (field: keyof typeof EMPTY) => (event: { target: { value: string } }) =>
-    setText((current) => ({ ...current, [field]: event.target.value }));
+  const update = (field: keyof typeof EMPTY) => (event: { target: { value: string } }) => {
+    const next = { ...text, [field]: event.target.value };
+    setText(next);
+    onDraftChange?.(next);
+  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -70,6 +81,7 @@ export function QuickEntryForm({
     if (!result.ok) return setMessage({ error: `Not saved: ${result.error.message}` });
     if (editing) return onSaved(result.value);
     setText(EMPTY);
+    onDraftChange?.(EMPTY);
     setStress(5);
     setWhen(localInputValue(new Date()));
     setMessage({ success: 'Saved in your diary.' });

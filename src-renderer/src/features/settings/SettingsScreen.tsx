@@ -5,6 +5,7 @@ import type { useTheme } from '../../app/use-theme';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { AboutInstallation } from './AboutInstallation';
 import { SecuritySettings } from './SecuritySettings';
+import { RoomSettings } from '../rooms/RoomSettings';
 
 const THEME_LABELS: Record<Theme, string> = {
   system: 'Match my computer',
@@ -42,6 +43,7 @@ export function SettingsScreen({ themeState }: { themeState: ReturnType<typeof u
         )}
       </section>
       <SecuritySettings />
+      <RoomSettings />
       <AboutInstallation />
       <section className="card" aria-labelledby="settings-about">
         <h2 id="settings-about">About Stillroom</h2>

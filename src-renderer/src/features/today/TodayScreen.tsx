@@ -3,6 +3,7 @@ import { useCallResult } from '../../api/use-call-result';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { TodayReminderCards } from '../reminders/TodayReminderCards';
 import { ContinueCard } from '../course/ContinueCard';
+import { QuickSessionCard } from '../rooms/QuickSessionCard';
 
 export function TodayScreen({ onNavigate }: { onNavigate: (section: SectionId) => void }) {
   const { value: policy } = useCallResult('policy.get');
@@ -14,6 +15,7 @@ export function TodayScreen({ onNavigate }: { onNavigate: (section: SectionId) =
       <ScreenHeader title="Today">
         A quiet place for a few minutes of looking after yourself, at your own pace.
       </ScreenHeader>
+      <QuickSessionCard />
       {organisation?.endorsement && (
         <section className="card endorsement" aria-labelledby="today-endorsement">
           <h2 id="today-endorsement">From {organisation.name}</h2>

@@ -1,0 +1,152 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Room, RoomActivity } from '../../../../src-main/contract';
+import { call } from '../../api/call';
+import { useApi } from '../../api/api-context';
+import { enterFullscreen, exitFullscreen } from './privacy';
+import { RoomScreen } from './RoomScreen';
+import '../../styles/rooms.css';
+
+interface Rooms {
+  /** Opens a room (a quick 5-minute one unless `minutes` says otherwise), optionally with an activity in it. */
+  openRoom: (options?: { activity?: RoomActivity; minutes?: 5 | 10 | 15 | 20 | 30 }) => void;
+  /** Why the last attempt to open a room failed, if it did. */
+  error: string | undefined;
+}
+
+const RoomsContext = createContext<Rooms>({ openRoom: () => undefined, error: undefined });
+
+export function useRooms(): Rooms {
+  return useContext(RoomsContext);
+}
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'none' }
+  | { kind: 'open'; room: Room }
+  /** A room that recovery closed while the person was away: its parked thoughts are handed back. */
+  | { kind: 'closed'; room: Room };
+
+/**
+ * Where the room shows: over the page (browser host), or, in the Electron app, in the shell's own
+ * full-screen room window (`index.html?room`), while the main window only starts and resumes it.
+ */
+export type RoomPlacement = 'in-page' | 'room-window' | 'elsewhere';
+
+export function roomPlacement(win: Window & { stillroom?: unknown }): RoomPlacement {
+  if (new URLSearchParams(win.location.search).has('room')) return 'room-window';
+  return typeof win.stillroom === 'object' && win.stillroom !== null ? 'elsewhere' : 'in-page';
+}
+
+/**
+ * Holds the session room over the whole app: while a room is open it covers everything else (the
+ * screens behind are not rendered, so nothing of work or of other entries shows). On start it
+ * finds a room left open by a crash, a reload or a lock, and reopens it where it was.
+ */
+export function RoomProvider({
+  children,
+  placement = 'in-page',
+}: {
+  children: ReactNode;
+  placement?: RoomPlacement;
+}) {
+  const api = useApi();
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [error, setError] = useState<string>();
+
+  const [checks, setChecks] = useState(0);
+  useEffect(() => {
+    if (placement !== 'elsewhere') return undefined;
+    // The room lives in its own window: look again whenever this one comes back into focus.
+    const onFocus = () => setChecks((n) => n + 1);
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [placement]);
+
+  useEffect(() => {
+    let live = true;
+    void call(api, 'rooms.current', {}).then((result) => {
+      if (!live) return;
+      if (!result.ok) return setState({ kind: 'none' });
+      if (result.value.room) return setState({ kind: 'open', room: result.value.room });
+      if (result.value.closed && result.value.closed.parked.length > 0) {
+        return setState({ kind: 'closed', room: result.value.closed });
+      }
+      setState({ kind: 'none' });
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, checks]);
+
+  const openRoom = useCallback<Rooms['openRoom']>(
+    (options = {}) => {
+      // Asked for straight away, inside the click: browsers refuse full screen after an await.
+      if (placement === 'in-page') enterFullscreen();
+      setError(undefined);
+      void call(api, 'rooms.start', {
+        plannedMinutes: options.minutes ?? 5,
+        ...(options.activity ? { activity: options.activity } : {}),
+      }).then(async (result) => {
+        if (result.ok) return setState({ kind: 'open', room: result.value });
+        // Already open (another window, say): go back to that one.
+        const current = await call(api, 'rooms.current', {});
+        if (current.ok && current.value.room) {
+          // In the Electron app, resuming is what brings its room window back to the front.
+          if (placement === 'elsewhere')
+            void call(api, 'rooms.advance', { id: current.value.room.id, action: 'resume' });
+          return setState({ kind: 'open', room: current.value.room });
+        }
+        exitFullscreen();
+        setError(`The room did not open: ${result.error.message}`);
+      });
+    },
+    [api, placement],
+  );
+
+  const close = useCallback(() => {
+    exitFullscreen();
+    setState({ kind: 'none' });
+    // The Electron shell hides its room window (kept for next time) when the page asks to close.
+    if (placement === 'room-window') window.close();
+  }, [placement]);
+
+  const value = useMemo(() => ({ openRoom, error }), [openRoom, error]);
+
+  if (placement === 'elsewhere') {
+    return (
+      <RoomsContext.Provider value={value}>
+        {state.kind === 'open' && <ElsewhereNotice room={state.room} />}
+        {children}
+      </RoomsContext.Provider>
+    );
+  }
+  if (state.kind === 'open') return <RoomScreen initial={state.room} onClose={close} />;
+  if (state.kind === 'closed')
+    return <RoomScreen initial={state.room} handBack={state.room.parked} onClose={close} />;
+  if (placement === 'room-window') {
+    return (
+      <main className="standalone">
+        <h1>No room is open</h1>
+        <p>Start a session from Today in the main window.</p>
+      </main>
+    );
+  }
+  return <RoomsContext.Provider value={value}>{children}</RoomsContext.Provider>;
+}
+
+/** The main window of the Electron app while its room window holds a room. */
+function ElsewhereNotice({ room }: { room: Room }) {
+  const api = useApi();
+  return (
+    <div className="room-elsewhere" role="status">
+      Your session room is still open.{' '}
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => void call(api, 'rooms.advance', { id: room.id, action: 'resume' })}
+      >
+        Go back to it
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { orderForTime, PICKABLE, ROOM_ACTIVITIES, RoomActivityView, type RoomActivity } from './activities';
+import type { RoomState } from './RoomScreen';
+
+function ActivityChoice({ activity, onPick }: { activity: RoomActivity; onPick: () => void }) {
+  const entry = ROOM_ACTIVITIES[activity.kind];
+  return (
+    <li>
+      <button type="button" className="room-choice" onClick={onPick}>
+        <span className="room-choice-label">{entry.label}</span>
+        <span className="room-choice-detail">
+          {entry.description} About {entry.minutes} {entry.minutes === 1 ? 'minute' : 'minutes'}.
+        </span>
+      </button>
+    </li>
+  );
+}
+
+/** One activity, opened inside the room. Short ones come first when time is short. */
+export function SessionPhase({ state }: { state: RoomState }) {
+  const { room, change, advance, busy } = state;
+  const [message, setMessage] = useState<string>();
+  const { fits, longer } = orderForTime(PICKABLE, room.plannedMinutes);
+
+  if (!room.activity) {
+    return (
+      <>
+        {room.intention && <p className="room-intention">Your intention: {room.intention}</p>}
+        <section className="card" aria-labelledby="room-pick-title">
+          <h2 id="room-pick-title">What would you like to do?</h2>
+          <p className="hint">These fit in your {room.plannedMinutes} minutes.</p>
+          <ul className="room-choices">
+            {fits.map((activity) => (
+              <ActivityChoice
+                key={activity.kind}
+                activity={activity}
+                onPick={() => change({ activity, draft: {} })}
+              />
+            ))}
+          </ul>
+          {longer.length > 0 && (
+            <>
+              <h3>If you have a little longer</h3>
+              <ul className="room-choices">
+                {longer.map((activity) => (
+                  <ActivityChoice
+                    key={activity.kind}
+                    activity={activity}
+                    onPick={() => change({ activity, draft: {} })}
+                  />
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+        <div className="actions">
+          <button type="button" aria-disabled={busy} onClick={() => void (busy || advance('wind-down'))}>
+            Wind down
+          </button>
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <>
+      {room.intention && <p className="room-intention">Your intention: {room.intention}</p>}
+      <RoomActivityView
+        activity={room.activity}
+        draft={room.draft}
+        onDraftChange={(draft) => change({ draft })}
+        onDone={(done) => setMessage(done ?? 'Well done. Wind down whenever you are ready.')}
+      />
+      {message && (
+        <p className="room-done" role="status">
+          {message}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" aria-disabled={busy} onClick={() => void (busy || advance('wind-down'))}>
+          Wind down
+        </button>
+        <button type="button" className="secondary" onClick={() => change({ activity: null })}>
+          Choose something else
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+import { useEffect, useId, useState } from 'react';
+import type { CallOutput } from '../../../../src-main/contract';
+import { ROOM_LIMITS, WIND_DOWN_MINUTES } from '../../../../src-main/contract/plain';
+import { call } from '../../api/call';
+import { useApi } from '../../api/api-context';
+import { CrisisResourceList } from '../../components/CrisisResourceList';
+import { GroundingExercise } from '../safety/GroundingExercise';
+import { FeelingScale, feelingLabel } from './FeelingScale';
+import type { RoomState } from './RoomScreen';
+
+/** How this room compares with the arrival, and with the person's own earlier rooms. */
+function Comparison({ arrival, now }: { arrival: number | null; now: number }) {
+  const api = useApi();
+  const [history, setHistory] = useState<CallOutput<'rooms.summary'>>();
+  useEffect(() => {
+    void call(api, 'rooms.summary', { limit: 1 }).then((result) => {
+      if (result.ok) setHistory(result.value);
+    });
+  }, [api]);
+  const rated = history ? history.better + history.same + history.worse : 0;
+  return (
+    <div className="room-compare" role="status">
+      {arrival !== null && (
+        <p>
+          When you arrived you felt {feelingLabel(arrival)}. Now you feel {feelingLabel(now)}.
+          {now > arrival && ' That is a real change, and you made the time for it.'}
+          {now === arrival && ' Some days the steadying is quiet. Taking the time still counts.'}
+        </p>
+      )}
+      {rated > 0 && history && (
+        <p className="muted">
+          In your earlier rooms, you left feeling better {history.better}{' '}
+          {history.better === 1 ? 'time' : 'times'} out of {rated}.
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Gentle next steps when someone leaves feeling worse, with the crisis contacts, without alarm. */
+function IfWorse() {
+  const api = useApi();
+  const [help, setHelp] = useState<CallOutput<'help.resources'>>();
+  useEffect(() => {
+    void call(api, 'help.resources', {}).then((result) => {
+      if (result.ok) setHelp(result.value);
+    });
+  }, [api]);
+  return (
+    <section className="card" aria-labelledby="room-worse-title">
+      <h2 id="room-worse-title">If things feel harder now</h2>
+      <p>That happens sometimes when we slow down and notice how we are. It is all right to feel this.</p>
+      <ul>
+        <li>Give yourself a few more minutes before going back, if you can.</li>
+        <li>Talk to someone you trust, today if possible.</li>
+        <li>If this feeling stays for a while, talking to your GP can help.</li>
+      </ul>
+      {help && (
+        <>
+          <p>If you need to talk to someone now:</p>
+          <CrisisResourceList help={help} />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The way back to work: ground, keep one thing, notice how you are, a short ritual, then go. */
+export function WindDownPhase({ state, onFinish }: { state: RoomState; onFinish: () => void }) {
+  const { room, change, busy } = state;
+  const ids = { minutes: useId(), takeAway: useId() };
+  const worse =
+    room.arrivalRating !== null && room.feelNowRating !== null && room.feelNowRating < room.arrivalRating;
+  return (
+    <>
+      {room.earlyExit && (
+        <p className="room-intention">A short wind-down before you go. It only takes a minute.</p>
+      )}
+      <fieldset className="choice-group room-lengths">
+        <legend>How long would you like to wind down?</legend>
+        {WIND_DOWN_MINUTES.map((minutes) => (
+          <label key={minutes} className="choice">
+            <input
+              type="radio"
+              name={ids.minutes}
+              checked={room.windDownMinutes === minutes}
+              onChange={() => change({ windDownMinutes: minutes })}
+            />
+            {`${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`}
+          </label>
+        ))}
+      </fieldset>
+      <GroundingExercise />
+      <section className="card" aria-labelledby="room-keep-title">
+        <h2 id="room-keep-title">One thing to keep</h2>
+        <div className="field">
+          <label htmlFor={ids.takeAway}>
+            What would you like to take with you from this time? (optional)
+          </label>
+          <input
+            id={ids.takeAway}
+            type="text"
+            value={room.takeAway}
+            maxLength={ROOM_LIMITS.takeAway}
+            onChange={(event) => change({ takeAway: event.target.value })}
+          />
+        </div>
+        <FeelingScale
+          legend="How do you feel now?"
+          value={room.feelNowRating}
+          onChange={(value) => change({ feelNowRating: value })}
+        />
+        {room.feelNowRating !== null && <Comparison arrival={room.arrivalRating} now={room.feelNowRating} />}
+      </section>
+      {worse && <IfWorse />}
+      <section className="card" aria-labelledby="room-ritual-title">
+        <h2 id="room-ritual-title">Before you go back</h2>
+        <p>
+          Stand up and stretch. Look at something far away for a moment. Take one slow breath out. Then, when
+          you are ready, step back into your day.
+        </p>
+      </section>
+      <div className="actions">
+        <button type="button" aria-disabled={busy} onClick={() => busy || onFinish()}>
+          Back to work
+        </button>
+      </div>
+    </>
+  );
+}
