@@ -26,7 +26,10 @@ export const FOCUS_AREAS = [
 
 /** Onboarding: time in a typical week for the course, and the kind of support the user prefers. */
 export const COURSE_WEEKLY_MINUTES = [10, 20, 30, 60] as const;
-export const COURSE_SUPPORT_KINDS = ['self', 'coach-on-request', 'coach-checks-in'] as const;
+/** How much contact the user wants from a coach (the study found this is personal). */
+export const SUPPORT_PREFERENCES = ['on-my-own', 'coach-on-request', 'coach-checks-in'] as const;
+/** The course's onboarding asks the same question as the share flow, in the same words. */
+export const COURSE_SUPPORT_KINDS = SUPPORT_PREFERENCES;
 
 /** The library's shelves for browsing by topic. */
 export const LIBRARY_TOPICS = [
@@ -152,8 +155,6 @@ export const EVENT_NAMES = [
   'reminder.open',
 ] as const;
 
-/** How much contact the user wants from a coach (the study found this is personal). */
-export const SUPPORT_PREFERENCES = ['on-my-own', 'coach-on-request', 'coach-checks-in'] as const;
 export const SUPPORT_PREFERENCE_LABELS: Record<(typeof SUPPORT_PREFERENCES)[number], string> = {
   'on-my-own': 'I would rather work on my own',
   'coach-on-request': 'I would like a coach I can contact when I ask',

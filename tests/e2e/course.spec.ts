@@ -175,7 +175,7 @@ test('a self-check quiz, an audio step and an animation, with reduced motion', a
     focusAreas: ['worry'],
     minutesPerWeek: 30,
     baselineResultId: null,
-    support: 'self',
+    support: 'on-my-own',
   });
   await openCourse(page);
 

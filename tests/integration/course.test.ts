@@ -167,7 +167,7 @@ describe('the course in the vault', () => {
       focusAreas: ['sleep'],
       minutesPerWeek: 20,
       baselineResultId: '123e4567-e89b-42d3-a456-426614174000',
-      support: 'self',
+      support: 'on-my-own',
     });
     expect(missing.code).toBe('not_found');
     const pss = await api.value('measures.submit', {
@@ -191,7 +191,7 @@ describe('the course in the vault', () => {
       focusAreas: ['worry'],
       minutesPerWeek: 10,
       baselineResultId: null,
-      support: 'self',
+      support: 'on-my-own',
     });
     expect(skipped.profile?.baseline).toBeNull();
     expect(skipped.plan).not.toEqual(sleepy.plan);

@@ -246,7 +246,7 @@ describe('nothing personal reaches the disk in plaintext', () => {
       focusAreas: ['sleep'],
       minutesPerWeek: 20,
       baselineResultId: null,
-      support: 'self',
+      support: 'on-my-own',
     });
     const module = await call(host, 'course.module', { moduleId: 'm1' });
     const stored = JSON.stringify(module.module.steps.map((s) => s.progress.answers));

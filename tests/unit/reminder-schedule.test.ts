@@ -327,15 +327,21 @@ describe('the Monday message', () => {
     expect(firstMondayFrom(at('2026-11-30T04:30:00Z'), 'Asia/Tokyo')).toBe('2026-11-30');
   });
 
-  it('counts weeks in order, wraps after 52, and is null before week 1', () => {
+  it('follows the weeks of the calendar year, in order, and is null before the first Monday', () => {
     expect(mondayWeek('2026-11-30', at('2026-11-29T12:00:00Z'), 'Europe/London')).toBeNull();
-    expect(mondayWeek('2026-11-30', at('2026-11-30T00:30:00Z'), 'Europe/London')).toBe(1);
-    expect(mondayWeek('2026-11-30', at('2026-12-06T23:00:00Z'), 'Europe/London')).toBe(1);
-    expect(mondayWeek('2026-11-30', at('2026-12-07T09:00:00Z'), 'Europe/London')).toBe(2);
+    expect(mondayWeek('2026-11-30', at('2026-11-30T00:30:00Z'), 'Europe/London')).toBe(49);
+    // Sunday 23:00 in London is still the same week; Monday starts the next.
+    expect(mondayWeek('2026-11-30', at('2026-12-06T23:00:00Z'), 'Europe/London')).toBe(49);
+    expect(mondayWeek('2026-11-30', at('2026-12-07T09:00:00Z'), 'Europe/London')).toBe(50);
+    // 2026 has 53 ISO weeks: week 52's message stays, then the year starts again at week 1.
+    expect(mondayWeek('2026-11-30', at('2026-12-28T09:00:00Z'), 'Europe/London')).toBe(52);
+    expect(mondayWeek('2026-11-30', at('2027-01-04T09:00:00Z'), 'Europe/London')).toBe(1);
     // Across the spring DST change the count neither skips nor repeats.
-    expect(mondayWeek('2026-11-30', at('2027-03-29T08:00:00Z'), 'Europe/London')).toBe(18);
-    expect(mondayWeek('2026-11-30', at(`2027-11-29T09:00:00Z`), 'Europe/London')).toBe(1);
-    expect(mondayWeek('2026-11-30', at(`2027-11-22T09:00:00Z`), 'Europe/London')).toBe(52);
+    expect(mondayWeek('2026-11-30', at('2027-03-22T08:00:00Z'), 'Europe/London')).toBe(12);
+    expect(mondayWeek('2026-11-30', at('2027-03-29T08:00:00Z'), 'Europe/London')).toBe(13);
+    // Monday 00:30 in Tokyo is still Sunday in London: the week is the user's own.
+    expect(mondayWeek('2026-11-30', at('2026-12-06T15:30:00Z'), 'Asia/Tokyo')).toBe(50);
+    expect(mondayWeek('2026-11-30', at('2026-12-06T15:30:00Z'), 'Europe/London')).toBe(49);
   });
 
   it('the weekly notification is on Mondays at the chosen time, from week 1', () => {

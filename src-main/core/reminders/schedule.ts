@@ -181,15 +181,16 @@ export function firstMondayFrom(at: number, zone: string): string {
 }
 
 /**
- * This week's place in the Monday series (1–52, then round again), or null before week 1.
- * Counted in calendar days in the user's zone, so DST and travel never skip or repeat a week.
+ * This week's Monday message (1–52), or null before the first Monday after opting in. The
+ * messages follow the calendar year (week 1 starts the year gently, later weeks speak of lighter
+ * or darker mornings), so the message is the ISO week of the year in the user's zone, in order
+ * from whichever week they join; in a year with 53 ISO weeks, week 52's message stays a second week.
  */
 export function mondayWeek(startsOn: string, now: number, zone: string): number | null {
   const today = DateTime.fromMillis(now, { zone }).startOf('day');
   const first = DateTime.fromISO(startsOn, { zone });
-  const days = Math.round(today.diff(first, 'days').days);
-  if (days < 0) return null;
-  return (Math.floor(days / 7) % 52) + 1;
+  if (today < first) return null;
+  return Math.min(today.weekNumber, 52);
 }
 
 /** Today's date in the zone, "YYYY-MM-DD". */

@@ -9,6 +9,7 @@ import { CourseStepView } from './CourseStepView';
 import { ModuleMap } from './ModuleMap';
 import { ModulePage } from './ModulePage';
 import { Onboarding } from './Onboarding';
+import { OpenInRoomButton } from '../rooms/QuickSessionCard';
 import { PlanEditor } from './PlanEditor';
 
 type View =
@@ -120,6 +121,11 @@ export function CourseScreen() {
           <button type="button" className="link-button" onClick={() => setView({ kind: 'module', moduleId })}>
             Back to the module
           </button>
+          {' · '}
+          <OpenInRoomButton
+            activity={{ kind: 'course-step', moduleId, stepId }}
+            label="Do this step in a session room"
+          />
         </p>
         <CourseStepView
           key={`${moduleId}/${stepId}`}

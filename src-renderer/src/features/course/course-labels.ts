@@ -13,7 +13,7 @@ export const FOCUS_LABELS: Record<FocusArea, string> = {
 };
 
 export const SUPPORT_LABELS: Record<CourseSupport, { label: string; hint: string }> = {
-  self: { label: 'On my own', hint: 'You work through the course by yourself.' },
+  'on-my-own': { label: 'On my own', hint: 'You work through the course by yourself.' },
   'coach-on-request': {
     label: 'With a coach when I ask',
     hint: 'You can share what you choose with a coach, when you want to.',

@@ -11,6 +11,7 @@ import { ArticleView } from './ArticleView';
 import { ContentPacks } from './ContentPacks';
 import { LibrarySearch } from './LibrarySearch';
 import { REASON_LABELS, TOPIC_LABELS } from './topics';
+import { OpenInRoomButton } from '../rooms/QuickSessionCard';
 import './library.css';
 
 /**
@@ -47,6 +48,12 @@ export function LibraryScreen() {
     return (
       <>
         <ScreenHeader title="Library" />
+        <p>
+          <OpenInRoomButton
+            activity={{ kind: 'article', articleId: item }}
+            label="Read this in a session room"
+          />
+        </p>
         <ArticleView articleId={item} onDone={() => navigate({ section: 'library' })} />
       </>
     );

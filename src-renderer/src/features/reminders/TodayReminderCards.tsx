@@ -1,5 +1,6 @@
 import { useCallResult } from '../../api/use-call-result';
 import { useNavigation } from '../../app/navigation';
+import { useRooms } from '../rooms/RoomProvider';
 import type { SectionId } from '../../app/sections';
 
 const MOMENT_CHOICES: { section: SectionId; label: string; detail: string }[] = [
@@ -13,12 +14,18 @@ const MOMENT_CHOICES: { section: SectionId; label: string; detail: string }[] = 
 export function TodayReminderCards() {
   const { item, navigate } = useNavigation();
   const { value: monday } = useCallResult('monday.get');
+  const { openRoom } = useRooms();
   return (
     <>
       {item === 'planned-moment' && (
         <section className="card" aria-labelledby="today-moment">
           <h2 id="today-moment">Your planned moment</h2>
           <p>A few minutes just for you. Pick whatever suits you now, or simply take a breath.</p>
+          <p>
+            <button type="button" onClick={() => openRoom()}>
+              Begin a 5-minute session room
+            </button>
+          </p>
           <ul className="link-list">
             {MOMENT_CHOICES.map((choice) => (
               <li key={choice.section}>
