@@ -112,3 +112,11 @@ test('a check-in plan shows what is due, and nothing once it is done', async ({ 
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Check-ins' }).click();
   await expect(page.getByRole('heading', { name: 'Ready when you are' })).toBeVisible();
 });
+
+test('a planned check-in can be given a reminder straight from Check-ins', async ({ page }) => {
+  await expect(page.getByRole('button', { name: 'Set a reminder for your check-ins' })).toHaveCount(0);
+  await page.getByLabel('How often to check in with PHQ-4').selectOption('weekly');
+  await page.getByRole('button', { name: 'Set a reminder for your check-ins' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reminders' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'My check-in' })).toBeChecked();
+});

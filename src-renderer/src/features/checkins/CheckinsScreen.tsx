@@ -13,6 +13,7 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { SafetyScreen } from '../safety/SafetyScreen';
 import { HistoryView } from './HistoryView';
 import { QuestionnaireForm } from './QuestionnaireForm';
+import { useNavigation } from '../../app/navigation';
 import { ResultView } from './ResultView';
 
 type View =
@@ -34,6 +35,7 @@ const day = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' 
 
 export function CheckinsScreen() {
   const api = useApi();
+  const { navigate } = useNavigation();
   const [view, setView] = useState<View>({ kind: 'overview' });
   const [measures, setMeasures] = useState<MeasureSummary[]>([]);
   const [plan, setPlan] = useState<CallOutput<'checkins.getPlan'>>();
@@ -181,6 +183,18 @@ export function CheckinsScreen() {
       <p className="muted">
         Your answers and scores stay encrypted on this device. Nobody else can see them.
       </p>
+      {(plan?.entries.length ?? 0) > 0 && (
+        <p>
+          Would a gentle nudge help?{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => navigate({ section: 'reminders', item: 'new-checkin' })}
+          >
+            Set a reminder for your check-ins
+          </button>
+        </p>
+      )}
     </>
   );
 }

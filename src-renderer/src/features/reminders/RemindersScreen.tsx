@@ -21,7 +21,10 @@ export function RemindersScreen() {
   const { item } = useNavigation();
   const [overview, setOverview] = useState<Overview>();
   const [monday, setMonday] = useState<Monday>();
-  const [editing, setEditing] = useState<ReminderRule | 'new' | undefined>();
+  // Check-ins links here to start a check-in reminder straight away.
+  const [editing, setEditing] = useState<ReminderRule | 'new' | undefined>(() =>
+    item === 'new-checkin' ? 'new' : undefined,
+  );
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
   const [deleted, setDeleted] = useState<ReminderRule | undefined>();
   const mondayHeading = useRef<HTMLHeadingElement>(null);
@@ -79,6 +82,7 @@ export function RemindersScreen() {
         <ScreenHeader title="Reminders" />
         <RuleForm
           rule={editing === 'new' ? undefined : editing}
+          initialTarget={item === 'new-checkin' ? 'checkin' : undefined}
           onCancel={() => setEditing(undefined)}
           onSaved={(next) => {
             setOverview(next);

@@ -18,10 +18,13 @@ type Kind = ReminderFrequency['kind'];
 /** Create or edit one reminder rule. Everything here is the user's choice; nothing is required but a time. */
 export function RuleForm({
   rule,
+  initialTarget,
   onSaved,
   onCancel,
 }: {
   rule?: ReminderRule;
+  /** What a new rule reminds of, when the user came from a screen that says (e.g. Check-ins). */
+  initialTarget?: ReminderTarget;
   onSaved: (overview: CallOutput<'reminders.saveRule'>) => void;
   onCancel: () => void;
 }) {
@@ -29,7 +32,7 @@ export function RuleForm({
   const id = useId();
   const { busy, message, run, fail } = useFormAction();
   const [label, setLabel] = useState(rule?.label ?? '');
-  const [target, setTarget] = useState<ReminderTarget>(rule?.target ?? 'room');
+  const [target, setTarget] = useState<ReminderTarget>(rule?.target ?? initialTarget ?? 'room');
   const [kind, setKind] = useState<Kind>(rule?.frequency.kind ?? 'weekly');
   const [days, setDays] = useState<Weekday[]>(
     rule?.frequency.kind === 'weekly' ? rule.frequency.days : ['mon', 'wed', 'fri'],
