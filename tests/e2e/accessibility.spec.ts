@@ -5,6 +5,7 @@ import { describeViolations, runAxe, seriousViolations } from '../helpers/axe';
 import { startHostProcess, type HostProcess } from '../helpers/host-process';
 import { visitReminderViews } from '../helpers/reminder-views';
 import { visitRoomViews } from '../helpers/room-views';
+import { callHostApi } from '../helpers/host-api';
 
 /**
  * Issue 11: every screen passes axe in both themes, the main journeys work with the keyboard
@@ -40,18 +41,8 @@ const DIARY_ENTRIES = [
 
 type Visit = (screen: string) => Promise<void>;
 
-function tokenOf(host: HostProcess): string {
-  return new URLSearchParams(new URL(host.url).hash.slice(1)).get('token') ?? '';
-}
-
-async function callApi(page: Page, host: HostProcess, name: string, data: unknown): Promise<unknown> {
-  const response = await page.request.post(`${host.origin}/api/${name}`, {
-    headers: { Authorization: `Bearer ${tokenOf(host)}` },
-    data,
-  });
-  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-  expect(body.ok, `${name}: ${JSON.stringify(body.error)}`).toBe(true);
-  return body.value;
+function callApi(page: Page, host: HostProcess, name: string, data: unknown): Promise<unknown> {
+  return callHostApi(page, host, name, data);
 }
 
 /** A host whose vault is already set up through the Api, so the app opens unlocked. */

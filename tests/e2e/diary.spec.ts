@@ -1,22 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startHostProcess, type HostProcess } from '../helpers/host-process';
+import { callHostApi } from '../helpers/host-api';
 
 /** Issue 5: the stress diary by week, search, edit, delete with undo, and thought records. */
 
 let host: HostProcess;
 
-function tokenOf(): string {
-  return new URLSearchParams(new URL(host.url).hash.slice(1)).get('token') ?? '';
-}
-
-async function callApi(page: Page, name: string, data: unknown): Promise<unknown> {
-  const response = await page.request.post(`${host.origin}/api/${name}`, {
-    headers: { Authorization: `Bearer ${tokenOf()}` },
-    data,
-  });
-  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-  expect(body.ok, `${name}: ${JSON.stringify(body.error)}`).toBe(true);
-  return body.value;
+function callApi(page: Page, name: string, data: unknown): Promise<unknown> {
+  return callHostApi(page, host, name, data);
 }
 
 test.beforeEach(async ({ page }) => {

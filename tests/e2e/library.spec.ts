@@ -4,21 +4,15 @@ import { expect, test, type Page } from '@playwright/test';
 import { buildPack, generateKeys, manifest, newArticle } from '../helpers/content-pack';
 import { tempDir } from '../helpers/host-harness';
 import { startHostProcess, type HostProcess } from '../helpers/host-process';
+import { callHostApi } from '../helpers/host-api';
 
 /** Issue 8: search the library as you type, open an article, bookmark it, find it after a restart. */
 
 const PASSPHRASE = 'library tests passphrase';
 let host: HostProcess | undefined;
 
-async function callApi(page: Page, running: HostProcess, name: string, data: unknown): Promise<unknown> {
-  const token = new URLSearchParams(new URL(running.url).hash.slice(1)).get('token') ?? '';
-  const response = await page.request.post(`${running.origin}/api/${name}`, {
-    headers: { Authorization: `Bearer ${token}` },
-    data,
-  });
-  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-  expect(body.ok, `${name}: ${JSON.stringify(body.error)}`).toBe(true);
-  return body.value;
+function callApi(page: Page, running: HostProcess, name: string, data: unknown): Promise<unknown> {
+  return callHostApi(page, running, name, data);
 }
 
 async function openLibrary(page: Page) {

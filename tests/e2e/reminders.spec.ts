@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { tempDir } from '../helpers/host-harness';
 import { startHostProcess, type HostProcess } from '../helpers/host-process';
 import { projectRoot } from '../helpers/layering';
+import { callHostApi } from '../helpers/host-api';
 
 /**
  * Issue 7 end to end on the browser host: rules made and changed in the page, the next time
@@ -33,15 +34,8 @@ function notifications(): { title: string; body: string; target: string }[] {
     .map((line) => JSON.parse(line) as { title: string; body: string; target: string });
 }
 
-async function callApi(page: Page, name: string, data: unknown): Promise<unknown> {
-  const token = new URLSearchParams(new URL(host.url).hash.slice(1)).get('token') ?? '';
-  const response = await page.request.post(`${host.origin}/api/${name}`, {
-    headers: { Authorization: `Bearer ${token}` },
-    data,
-  });
-  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-  expect(body.ok, `${name}: ${JSON.stringify(body.error)}`).toBe(true);
-  return body.value;
+function callApi(page: Page, name: string, data: unknown): Promise<unknown> {
+  return callHostApi(page, host, name, data);
 }
 
 async function openSection(page: Page, name: string) {

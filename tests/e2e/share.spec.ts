@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { ageDecryptWithIdentity, ageKeygen, unzipText } from '../helpers/age-cli';
 import { startHostProcess, type HostProcess } from '../helpers/host-process';
+import { callHostApi } from '../helpers/host-api';
 
 /**
  * Issue 9: choose two of five diary entries and one check-in, preview, export an encrypted file,
@@ -12,18 +13,8 @@ import { startHostProcess, type HostProcess } from '../helpers/host-process';
 
 let host: HostProcess;
 
-function tokenOf(): string {
-  return new URLSearchParams(new URL(host.url).hash.slice(1)).get('token') ?? '';
-}
-
-async function callApi(page: Page, name: string, data: unknown): Promise<unknown> {
-  const response = await page.request.post(`${host.origin}/api/${name}`, {
-    headers: { Authorization: `Bearer ${tokenOf()}` },
-    data,
-  });
-  const body = (await response.json()) as { ok: boolean; value?: unknown; error?: unknown };
-  expect(body.ok, `${name}: ${JSON.stringify(body.error)}`).toBe(true);
-  return body.value;
+function callApi(page: Page, name: string, data: unknown): Promise<unknown> {
+  return callHostApi(page, host, name, data);
 }
 
 test.beforeEach(async ({ page }) => {

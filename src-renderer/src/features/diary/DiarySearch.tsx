@@ -1,8 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import type { SearchResult } from '../../../../src-main/contract';
-import { call } from '../../api/call';
-import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
+import { useSearchAsYouType } from '../../components/use-search-as-you-type';
 
 const DEBOUNCE_MS = 150;
 const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
@@ -16,29 +15,8 @@ const KIND_LABEL: Record<SearchResult['kind'], string> = {
  * answer to the latest query is shown: a slower, older answer arriving late is ignored.
  */
 export function DiarySearch({ onOpen }: { onOpen: (result: SearchResult) => void }) {
-  const api = useApi();
   const inputId = useId();
-  const [query, setQuery] = useState('');
-  const [state, setState] = useState<{ query: string; results: SearchResult[]; error?: string }>();
-  const latest = useRef(0);
-
-  useEffect(() => {
-    const asked = ++latest.current;
-    if (query.trim() === '') return;
-    const timer = window.setTimeout(() => {
-      void call(api, 'diary.search', { query, limit: 20 }).then((result) => {
-        if (asked !== latest.current) return;
-        setState(
-          result.ok
-            ? { query, results: result.value.results }
-            : { query, results: [], error: result.error.message },
-        );
-      });
-    }, DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
-  }, [api, query]);
-
-  const shown = query.trim() === '' ? undefined : state;
+  const { query, setQuery, shown } = useSearchAsYouType('diary.search', DEBOUNCE_MS);
 
   return (
     <section className="card" aria-labelledby="search-title" role="search">

@@ -1,8 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import type { LibrarySearchResult } from '../../../../src-main/contract';
-import { call } from '../../api/call';
-import { useApi } from '../../api/api-context';
+import { useId } from 'react';
 import { FormMessage } from '../../components/FormMessage';
+import { useSearchAsYouType } from '../../components/use-search-as-you-type';
 import { ArticleList } from './ArticleList';
 
 const DEBOUNCE_MS = 120;
@@ -12,29 +10,8 @@ const DEBOUNCE_MS = 120;
  * answer never replaces a newer one.
  */
 export function LibrarySearch({ onOpen }: { onOpen: (id: string) => void }) {
-  const api = useApi();
   const inputId = useId();
-  const [query, setQuery] = useState('');
-  const [state, setState] = useState<{ query: string; results: LibrarySearchResult[]; error?: string }>();
-  const latest = useRef(0);
-
-  useEffect(() => {
-    const asked = ++latest.current;
-    if (query.trim() === '') return;
-    const timer = window.setTimeout(() => {
-      void call(api, 'library.search', { query, limit: 20 }).then((result) => {
-        if (asked !== latest.current) return;
-        setState(
-          result.ok
-            ? { query, results: result.value.results }
-            : { query, results: [], error: result.error.message },
-        );
-      });
-    }, DEBOUNCE_MS);
-    return () => window.clearTimeout(timer);
-  }, [api, query]);
-
-  const shown = query.trim() === '' ? undefined : state;
+  const { query, setQuery, shown } = useSearchAsYouType('library.search', DEBOUNCE_MS);
   const snippets = new Map(shown?.results.map((result) => [result.article.id, result.snippet]));
 
   return (
