@@ -195,6 +195,7 @@ test('a course step opens inside the room, and the privacy key can be changed in
   await expect(heading(page, 'Arrive')).toBeVisible();
   await expect(page.getByText('Press Ctrl+Alt+J to hide it at once')).toBeVisible();
   await park(page, 'Weekly report');
+  await park(page, 'Reply to Sam about the rota');
   await page.getByRole('button', { name: 'Start the session' }).click();
   await expect(page.getByRole('heading', { name: 'What stress is' })).toBeVisible();
   await page.getByRole('button', { name: 'Mark this step done' }).click();
@@ -203,9 +204,16 @@ test('a course step opens inside the room, and the privacy key can be changed in
   await page.getByRole('button', { name: 'Continue' }).click();
   await page.getByRole('button', { name: 'Wind down' }).click();
   await page.getByRole('button', { name: 'Back to work' }).click();
-  await expect(page.getByRole('list', { name: 'Your parked thoughts, handed back' })).toHaveText(
-    'Weekly report',
-  );
+  await expect(
+    page.getByRole('list', { name: 'Your parked thoughts, handed back' }).getByRole('listitem'),
+  ).toHaveText(['Weekly report', 'Reply to Sam about the rota']);
+  // The step done inside the room counts in the course, like one done from the Course screen.
+  const overview = (await callApi(page, 'course.module', { moduleId: 'm1' })) as {
+    module: { steps: { id: string; progress: { completedAt: string | null } }[] };
+  };
+  expect(
+    overview.module.steps.find((step) => step.id === 'what-stress-is')?.progress.completedAt,
+  ).not.toBeNull();
 });
 
 test('keyboard only: into a room, through every phase and out', async ({ page }) => {
