@@ -425,7 +425,7 @@ describe('node-notifier in the browser host', () => {
 });
 
 describe('the Monday message', () => {
-  it('opting in starts at the first Monday; weeks go in order and wrap after 52', () => {
+  it('opting in starts at the first Monday; each week has the message of its week of the year', () => {
     const api = handlers();
     clock.set(at('2026-11-26T12:00:00Z')); // Thursday
     let monday = api['monday.setPreferences']({ enabled: true, time: '08:30' });
@@ -437,13 +437,18 @@ describe('the Monday message', () => {
       message: null,
     });
     clock.set(at('2026-11-30T08:00:00Z'));
+    expect(api['monday.get']().week).toBe(49);
+    // 2026 has 53 ISO weeks: the last one keeps week 52's message.
+    clock.set(at('2026-12-28T08:00:00Z'));
+    expect(api['monday.get']().week).toBe(52);
+    clock.set(at('2027-01-04T08:00:00Z'));
     monday = api['monday.get']();
     expect(monday.week).toBe(1);
     expect(monday.message?.week).toBe(1);
-    clock.set(at('2026-12-07T08:00:00Z'));
+    clock.set(at('2027-01-11T08:00:00Z'));
     expect(api['monday.get']().message?.week).toBe(2);
     clock.set(at('2027-11-29T08:00:00Z'));
-    expect(api['monday.get']().week).toBe(1);
+    expect(api['monday.get']().week).toBe(48);
     // Changing the time keeps the series where it is; opting out and in again starts afresh.
     expect(api['monday.setPreferences']({ enabled: true, time: '09:00' }).startsOn).toBe('2026-11-30');
     api['monday.setPreferences']({ enabled: false });
@@ -456,7 +461,7 @@ describe('the Monday message', () => {
     clock.set(at('2026-11-30T08:00:00Z'));
     api['monday.setPreferences']({ enabled: true });
     clock.set(at('2026-12-21T08:00:00Z'));
-    expect(api['monday.get']()).toMatchObject({ week: 4, message: null, available: 3 });
+    expect(api['monday.get']()).toMatchObject({ week: 52, message: null, available: 3 });
   });
 });
 
