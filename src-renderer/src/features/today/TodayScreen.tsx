@@ -72,8 +72,8 @@ export function TodayScreen({ onNavigate }: { onNavigate: (section: SectionId) =
           </li>
         </ul>
         <p className="muted">
-          Planned moments, check-ins you choose and a weekly message will appear here as they arrive in
-          Stillroom.
+          Check-ins you plan, reminders you set and the Monday message, if you turn it on, show here too. You
+          choose them in Check-ins and Reminders.
         </p>
       </section>
       <p className="disclaimer">
