@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { absolutePathSchema } from './paths';
 import { textSegmentSchema } from './diary';
 import { articleIdSchema } from './course-content';
 import { articleFrontMatterSchema, libraryTopicSchema } from './library-content';
@@ -143,7 +144,7 @@ export const libraryCalls = {
   },
   /** Verifies a signed content pack file and applies it; refused with a clear message otherwise. */
   'library.importPack': {
-    input: z.object({ path: z.string().trim().min(1).max(1000) }).strict(),
+    input: z.object({ path: absolutePathSchema }).strict(),
     output: z.object({
       pack: packInfoSchema,
       /** Articles the pack added that were not in the library before. */

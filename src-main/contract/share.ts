@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { absolutePathSchema } from './paths';
 import { policySchema } from './policy';
 import { SHARE_STAGES, SUPPORT_PREFERENCES } from './plain';
 
@@ -209,12 +210,7 @@ export const shareSecretSchema = z.discriminatedUnion('kind', [
     .strict(),
 ]);
 
-/** A full path: `/…` on macOS and Linux, `C:\…` or `\\server\…` on Windows. */
-const path = z
-  .string()
-  .trim()
-  .max(1000)
-  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'Type the full path, such as /home/sam/Documents.');
+const path = absolutePathSchema;
 const exportId = z.uuid();
 
 const sourceItem = z.object({ id: z.string(), occurredAt: z.string(), title: z.string() });

@@ -10,12 +10,20 @@ import { notificationText } from '../core/reminders/notifier';
  * notifications back themselves while it is on, Linux desktops vary. Quiet hours always apply.
  */
 export function createElectronNotifier(): Notifier {
+  // Electron holds a shown Notification only weakly: once it is garbage-collected its click
+  // handler never runs (electron/electron#16922). Keep each one until it is clicked or closed.
+  const live = new Set<Notification>();
   return {
     notify(target, onOpen) {
       if (!Notification.isSupported()) return Promise.resolve({ delivered: false });
       const { title, body } = notificationText(target);
       const notification = new Notification({ title, body, silent: false });
-      notification.on('click', onOpen);
+      live.add(notification);
+      notification.on('click', () => {
+        live.delete(notification);
+        onOpen();
+      });
+      notification.on('close', () => live.delete(notification));
       return new Promise((resolve) => {
         notification.once('show', () => resolve({ delivered: true }));
         notification.once('failed', () => resolve({ delivered: false }));

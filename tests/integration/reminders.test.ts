@@ -139,6 +139,7 @@ describe('reminder rules in the vault', () => {
     expect(overview.upcoming[0]?.at).toBe('2026-11-24T07:00:00.000Z');
     overview = api['reminders.setPreferences']({ pausedUntil: '2026-12-01' });
     expect(overview.quietHours).toEqual({ start: '22:00', end: '07:00' });
+    expect(overview.pausedUntil).toBe('2026-12-01');
     expect(overview.upcoming[0]?.at).toBe('2026-12-01T07:00:00.000Z');
     overview = api['reminders.snooze']({ choice: '1h', target: 'checkin' });
     expect(overview.snooze).toEqual({ until: '2026-11-23T09:00:00.000Z', target: 'checkin' });
@@ -147,6 +148,14 @@ describe('reminder rules in the vault', () => {
       { at: '2026-11-23T09:00:00.000Z', target: 'checkin' },
       { at: '2026-11-23T22:30:00.000Z', target: 'room' },
     ]);
+  });
+
+  it('a break that has ended no longer shows as a break', () => {
+    const api = handlers();
+    api['reminders.saveRule'](dailyAtNine);
+    expect(api['reminders.setPreferences']({ pausedUntil: '2026-11-25' }).pausedUntil).toBe('2026-11-25');
+    clock.set(at('2026-11-25T06:00:00Z'));
+    expect(api['reminders.get']().pausedUntil).toBeNull();
   });
 
   it('keeps the last 200 history lines, newest first', () => {

@@ -75,7 +75,11 @@ export function createReminderHandlers(deps: ReminderHandlerDeps) {
         return { ...rule, nextAt: next === null ? null : iso(next) };
       }),
       quietHours: preferences.quietHours,
-      pausedUntil: preferences.pausedUntil,
+      // A break that has ended is over: no "resting until" a day in the past.
+      pausedUntil:
+        preferences.pausedUntil && preferences.pausedUntil > todayIn(now, zone)
+          ? preferences.pausedUntil
+          : null,
       remindWhileLocked: preferences.remindWhileLocked,
       snooze: preferences.snooze && Date.parse(preferences.snooze.until) > now ? preferences.snooze : null,
       upcoming: upcomingFires(input, now, UPCOMING_COUNT).map((fire) => ({
@@ -156,7 +160,7 @@ export function createReminderHandlers(deps: ReminderHandlerDeps) {
         .find((candidate) => candidate.id === ruleId);
       if (!rule) throw new ApiFailure('not_found', 'That reminder no longer exists.');
       return {
-        filename: 'stillroom-focus-time.ics',
+        filename: 'focus-time.ics',
         text: deps.buildIcs(rule, {
           title: title ?? 'Focus time',
           minutes: minutes ?? 20,

@@ -25,7 +25,8 @@ export function buildIcs(rule: ReminderRule, options: IcsOptions): string {
     zone: options.zone,
   });
   const calendar = ical({
-    prodId: { company: 'Stillroom', product: 'Stillroom', language: 'EN' },
+    // Neutral: the file lands in a work calendar, which should not say which app planned it.
+    prodId: { company: 'Calendar', product: 'Focus time', language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
     timezone: { name: options.zone, generator: (zone) => vtimezone(zone, start.year) },
   });

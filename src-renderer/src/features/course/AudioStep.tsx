@@ -47,7 +47,9 @@ export function AudioStep({
 
   useEffect(() => {
     if (!speechAvailable()) return;
-    const load = () => setVoices(window.speechSynthesis.getVoices());
+    // Only voices on this device: Chromium also lists network voices, which would send the
+    // script to an online speech service. Stillroom talks to no one.
+    const load = () => setVoices(window.speechSynthesis.getVoices().filter((v) => v.localService));
     load();
     window.speechSynthesis.addEventListener('voiceschanged', load);
     return () => {
@@ -85,8 +87,8 @@ export function AudioStep({
         };
         if (speaking) {
           const utterance = new SpeechSynthesisUtterance(current.text);
-          const voice = voices.find((v) => v.name === voiceName);
-          if (voice) utterance.voice = voice;
+          // Always name a local voice, so the browser never falls back to a network one.
+          utterance.voice = voices.find((v) => v.name === voiceName) ?? voices[0] ?? null;
           utterance.rate = 0.9;
           utterance.onend = next;
           utterance.onerror = next;
