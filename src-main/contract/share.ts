@@ -262,7 +262,8 @@ export const shareCalls = {
         status: z.literal('done'),
         path: z.string(),
         bytes: z.number().int(),
-        entry: shareHistoryEntrySchema,
+        /** Null when Stillroom locked while the file was being written: the file is fine, unrecorded. */
+        entry: shareHistoryEntrySchema.nullable(),
       }),
       z.object({ status: z.literal('cancelled') }),
     ]),

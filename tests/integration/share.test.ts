@@ -1,6 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   shareDataSchema,
@@ -257,6 +257,28 @@ describe('share export', () => {
     expect((await api.value('share.history', {})).entries).toEqual([]);
     expect(api.progress.at(-1)?.stage).toBe('cancelled');
     expect(await api.value('share.cancel', { exportId })).toEqual({ cancelled: false });
+  });
+
+  it('still finishes, unrecorded, when Stillroom locks while the file is being protected', async () => {
+    const filled = await filledVault();
+    const { api } = filled;
+    const pending = api.value('share.export', {
+      exportId: randomUUID(),
+      selection: selection(filled),
+      protection: { kind: 'passphrase', passphrase: SHARE_PASSPHRASE },
+      recipientLabel: 'Sam',
+    });
+    while (!api.progress.some((event) => event.stage === 'protecting'))
+      await new Promise((r) => setTimeout(r, 1));
+    api.vault.lock('screen');
+    const done = await pending;
+    if (done.status !== 'done') throw new Error('export did not finish');
+    expect(done.entry).toBeNull();
+    expect(readdirSync(api.exportsDir)).toEqual([basename(done.path)]);
+    const zip = join(api.dataDir, 'opened.zip');
+    ageDecryptWithPassphrase(done.path, zip, SHARE_PASSPHRASE);
+    const { report, data } = contents(zip);
+    expectExactlyChosen(report, JSON.stringify(data));
   });
 
   it('writes to a folder the user names, and refuses one that is not there', async () => {

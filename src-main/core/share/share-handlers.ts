@@ -158,14 +158,16 @@ export function createShareHandlers(deps: ShareDeps) {
           progress('cancelled', 0);
           return { status: 'cancelled' };
         }
-        const entry = deps.history().add({
-          recipientLabel: request.recipientLabel,
-          method: request.protection.kind,
-          fileName: written.path.slice(
-            Math.max(written.path.lastIndexOf('/'), written.path.lastIndexOf('\\')) + 1,
-          ),
-          counts,
-        });
+        const entry = recordExport(() =>
+          deps.history().add({
+            recipientLabel: request.recipientLabel,
+            method: request.protection.kind,
+            fileName: written.path.slice(
+              Math.max(written.path.lastIndexOf('/'), written.path.lastIndexOf('\\')) + 1,
+            ),
+            counts,
+          }),
+        );
         progress('done', 1);
         return { status: 'done', path: written.path, bytes: written.bytes, entry };
       } catch (error) {
@@ -213,4 +215,18 @@ export function parseShareData(json: string): ShareData {
     throw new ApiFailure('tampered', 'This file opened, but it is not a report shared from Stillroom.');
   }
   return parsed.data;
+}
+
+/**
+ * The file is written by the time the history is told; if Stillroom locked meanwhile (screen
+ * lock, suspend, the tray), the export still succeeded: say so, unrecorded, rather than fail and
+ * invite a second copy.
+ */
+function recordExport<T>(add: () => T): T | null {
+  try {
+    return add();
+  } catch (error) {
+    if (error instanceof ApiFailure && error.code === 'locked') return null;
+    throw error;
+  }
 }

@@ -196,6 +196,9 @@ export function ExportPanel({
           <p>
             Saved to <code className="share-path">{done.path}</code> ({Math.ceil(done.bytes / 1024)} KB).
           </p>
+          {done.entry === null && (
+            <p>Stillroom locked while saving, so this one is not in your list of shared files.</p>
+          )}
           <p>
             Send this file to your coach.{' '}
             {method === 'passphrase' ? 'Then tell them the passphrase separately.' : ''} They can open it with
