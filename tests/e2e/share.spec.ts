@@ -164,3 +164,21 @@ test('report.html from the file reads well in a browser with JavaScript off, hos
     await context.close();
   }
 });
+
+test('a half-written choice survives a lock: nothing typed for the coach is lost', async ({ page }) => {
+  await diaryList(page)
+    .getByRole('checkbox', { name: /Entry number 3 / })
+    .check();
+  await page.getByLabel('A note for your coach (optional)').fill('The rota has been hard since March.');
+  await page.getByRole('navigation').getByRole('button', { name: 'Lock' }).click();
+  await page.getByLabel('Passphrase', { exact: true }).fill('share tests passphrase');
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Sections' })
+    .getByRole('button', { name: 'Share with a coach' })
+    .click();
+  await expect(page.getByLabel('A note for your coach (optional)')).toHaveValue(
+    'The rota has been hard since March.',
+  );
+  await expect(diaryList(page).getByRole('checkbox', { name: /Entry number 3 / })).toBeChecked();
+});

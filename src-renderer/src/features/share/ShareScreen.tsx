@@ -32,12 +32,22 @@ function describeCounts(entry: ShareHistoryEntry): string {
   return listed.join(', ');
 }
 
+/**
+ * What the person has chosen so far, kept in memory only (never on disk), so leaving the screen
+ * or an auto-lock does not throw away a half-written note to the coach. Cleared once exported.
+ */
+let draft: ShareSelection = EMPTY_SELECTION;
+
 export function ShareScreen() {
   const api = useApi();
   const [view, setView] = useState<View>({ kind: 'choose' });
   const [sources, setSources] = useState<CallOutput<'share.sources'>>();
   const [history, setHistory] = useState<ShareHistoryEntry[]>([]);
-  const [selection, setSelection] = useState<ShareSelection>(EMPTY_SELECTION);
+  const [selection, setSelectionState] = useState<ShareSelection>(() => draft);
+  const setSelection = useCallback((next: ShareSelection) => {
+    draft = next;
+    setSelectionState(next);
+  }, []);
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
   const [confirmClear, setConfirmClear] = useState(false);
 
@@ -105,7 +115,10 @@ export function ShareScreen() {
           <ExportPanel
             selection={selection}
             defaultFolder={sources.defaultFolder}
-            onExported={() => void load()}
+            onExported={() => {
+              draft = EMPTY_SELECTION;
+              void load();
+            }}
           />
         )}
       </>
