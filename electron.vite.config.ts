@@ -39,6 +39,9 @@ export default defineConfig({
       minify: true,
       rolldownOptions: {
         input: { index: resolve('src-renderer/index.html') },
+        // Everything the first screen needs in one file (one request, not five); screens opened
+        // later stay in their own lazily loaded chunks.
+        output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } },
       },
     },
   },

@@ -2,9 +2,10 @@
  * Renderer benchmark: `npm run bench` (after `npm run build`).
  *
  * - Cold start to an interactive Today screen: a fresh browser context loads the browser host's
- *   page (vault already unlocked) until the Today heading is on screen and the navigation answers
- *   a click; compared, in the same run and browser, with a blank Vite React page built from
- *   tests/bench/blank-react/ and served the same way. Target: at most 1.5x the blank page.
+ *   page (vault already unlocked) until the Today heading is on screen (the untimed warm-up also
+ *   checks that the navigation answers a click); compared, in the same run and browser, with a
+ *   blank Vite React page built from tests/bench/blank-react/ and served the same way. Target: at
+ *   most 1.5x the blank page. Also reported: the same moment on the page's own clock.
  * - Initial JavaScript of the first screen, gzipped. Target: at most 250 KB.
  *
  * Runs alternate between the two pages, so other work on the machine lands on both alike. It
@@ -72,10 +73,29 @@ async function serveStatic(dir: string): Promise<{ url: string; close: () => Pro
   };
 }
 
+interface ColdStart {
+  /** From Playwright's side: a new page, `goto`, until its locator finds the Today heading. */
+  elapsed: number;
+  /** Inside the page: from navigation start until the Today heading is in the document. */
+  inPage: number;
+}
+
 /** Milliseconds from navigation start until the Today heading shows (and, for Stillroom, the nav answers). */
-async function coldStart(browser: Browser, url: string, interactive: boolean): Promise<number> {
+async function coldStart(browser: Browser, url: string, interactive: boolean): Promise<ColdStart> {
   const context = await browser.newContext();
   const page = await context.newPage();
+  // The locator polls with growing pauses after `goto` returns at the load event, so a heading
+  // that arrives a little after load is found up to tens of milliseconds late. The page's own
+  // clock has no such steps: it records the moment the heading enters the document.
+  await page.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      const heading = document.querySelector('h1');
+      if (heading?.textContent !== 'Today') return;
+      (window as { todayHeadingAt?: number }).todayHeadingAt = performance.now();
+      seen.disconnect();
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
   const started = performance.now();
   await page.goto(url);
   await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
@@ -84,8 +104,9 @@ async function coldStart(browser: Browser, url: string, interactive: boolean): P
     await page.getByRole('heading', { level: 1, name: 'Course' }).waitFor();
   }
   const elapsed = performance.now() - started;
+  const inPage = await page.evaluate(() => (window as { todayHeadingAt?: number }).todayHeadingAt ?? NaN);
   await context.close();
-  return elapsed;
+  return { elapsed, inPage };
 }
 
 /** The JavaScript the first screen loads: every script index.html pulls in, gzipped. */
@@ -122,14 +143,16 @@ async function main(): Promise<void> {
     await coldStart(browser, blank.url, false);
     await coldStart(browser, host.url, true);
     const times = { stillroom: [] as number[], blank: [] as number[] };
+    const inPage = { stillroom: [] as number[], blank: [] as number[] };
     for (let run = 0; run < RUNS; run += 1) {
       const order = run % 2 === 0 ? (['stillroom', 'blank'] as const) : (['blank', 'stillroom'] as const);
       for (const which of order) {
-        times[which].push(
+        const run =
           which === 'blank'
             ? await coldStart(browser, blank.url, false)
-            : await coldStart(browser, host.url, false),
-        );
+            : await coldStart(browser, host.url, false);
+        times[which].push(run.elapsed);
+        inPage[which].push(run.inPage);
       }
     }
     const stillroom = median(times.stillroom);
@@ -137,6 +160,8 @@ async function main(): Promise<void> {
     const js = initialJsGzipBytes(rendererDir);
     const blankJs = initialJsGzipBytes(blankDir);
     const ratio = stillroom / baseline;
+    const stillroomInPage = median(inPage.stillroom);
+    const baselineInPage = median(inPage.blank);
     const gzipKb = js.gzip / 1024;
 
     console.log(
@@ -149,6 +174,9 @@ async function main(): Promise<void> {
       `| cold start to interactive Today (median ms) | ${stillroom.toFixed(0)} | ${baseline.toFixed(0)} (blank Vite React page) | ${ratio.toFixed(2)}x | ≤ ${TARGET_RATIO}x ${ratio <= TARGET_RATIO ? 'met' : 'NOT MET'} |`,
     );
     console.log(
+      `| in the page: navigation start to the Today heading (median ms) | ${stillroomInPage.toFixed(0)} | ${baselineInPage.toFixed(0)} (blank Vite React page) | ${(stillroomInPage / baselineInPage).toFixed(2)}x | (for reading the figure above) |`,
+    );
+    console.log(
       `| initial JS, gzipped (KB) | ${gzipKb.toFixed(1)} | ${(blankJs.gzip / 1024).toFixed(1)} (blank page) | ${(js.gzip / blankJs.gzip).toFixed(2)}x | ≤ ${TARGET_GZIP_KB} KB ${gzipKb <= TARGET_GZIP_KB ? 'met' : 'NOT MET'} |`,
     );
     console.log('');
@@ -157,6 +185,7 @@ async function main(): Promise<void> {
         bench: 'renderer',
         runs: RUNS,
         coldStartMs: { stillroom, baseline, ratio, targetRatio: TARGET_RATIO },
+        inPageMs: { stillroom: stillroomInPage, baseline: baselineInPage },
         initialJs: {
           gzipBytes: js.gzip,
           rawBytes: js.raw,

@@ -8,6 +8,8 @@ export type Connection =
       bridge: StillroomBridge;
       /** Asked for before React first renders, so the first screen does not wait a round trip more. */
       initialVaultStatus: Promise<Result<VaultStatus>>;
+      /** That answer, when it came before the first render (see `withSettledVaultStatus`). */
+      settledVaultStatus?: Result<VaultStatus>;
     }
   | { kind: 'missing-token' };
 
@@ -32,4 +34,19 @@ export function connectBridge(win: Window & { stillroom?: StillroomBridge }): Co
   const token = fromHash ?? win.sessionStorage.getItem(TOKEN_KEY);
   if (!token) return { kind: 'missing-token' };
   return ready(createHttpBridge(token, new URL('/', win.location.href)));
+}
+
+/**
+ * Waits up to `ms` for the vault's state, so that when the host answers quickly (it nearly always
+ * does) the first render is already the right screen: no "Opening Stillroom…" drawn and laid out
+ * for a blink, only to be replaced. A slow answer is not waited for: the page renders and says it
+ * is opening.
+ */
+export async function withSettledVaultStatus(connection: Connection, ms: number): Promise<Connection> {
+  if (connection.kind !== 'ready') return connection;
+  const settled = await Promise.race([
+    connection.initialVaultStatus,
+    new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms)),
+  ]);
+  return settled ? { ...connection, settledVaultStatus: settled } : connection;
 }

@@ -21,7 +21,10 @@ export function App({ connection }: { connection: Connection }) {
   }
   return (
     <ApiContext.Provider value={connection.bridge}>
-      <VaultGate initialStatus={connection.initialVaultStatus}>
+      <VaultGate
+        initialStatus={connection.initialVaultStatus}
+        {...(connection.settledVaultStatus ? { settledStatus: connection.settledVaultStatus } : {})}
+      >
         {(lock) => (
           <RoomProvider placement={roomPlacement(window)}>
             <Shell onLock={lock} themeState={themeState} />

@@ -1,14 +1,18 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { CheckinsScreen } from '../features/checkins/CheckinsScreen';
-import { CourseScreen } from '../features/course/CourseScreen';
-import { DiaryScreen } from '../features/diary/DiaryScreen';
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
+import { LazyArea, Opening } from '../components/LazyArea';
 import { HelpScreen } from '../features/help/HelpScreen';
-import { LibraryScreen } from '../features/library/LibraryScreen';
 import { ReminderBanner } from '../features/reminders/ReminderBanner';
-import { RemindersScreen } from '../features/reminders/RemindersScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
-import { ShareScreen } from '../features/share/ShareScreen';
 import { TodayScreen } from '../features/today/TodayScreen';
+import {
+  CheckinsScreen,
+  CourseScreen,
+  DiaryScreen,
+  LibraryScreen,
+  preloadScreensWhenIdle,
+  RemindersScreen,
+  SettingsScreen,
+  ShareScreen,
+} from './lazy-screens';
 import { NavigationContext, type NavTarget } from './navigation';
 import { Sidebar } from './Sidebar';
 import { HELP_SECTION, isSectionId, SECTIONS, type SectionId } from './sections';
@@ -29,21 +33,40 @@ export function Shell({
     return isSectionId(saved) ? saved : 'today';
   });
   const [item, setItem] = useState<string | undefined>(undefined);
+  // In a transition: a screen whose code is still on its way leaves the current one in place
+  // (with a quiet "Opening…" if it takes a while) instead of blanking the page for a moment.
+  const [opening, startTransition] = useTransition();
   const navigate = useCallback((target: NavTarget) => {
-    setSection(target.section);
-    setItem(target.item);
+    startTransition(() => {
+      setSection(target.section);
+      setItem(target.item);
+    });
   }, []);
   const navigation = useMemo(() => ({ navigate, item }), [navigate, item]);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
+  // A screen whose code is still loading has no heading yet: focus moves when it arrives.
+  const headingFocusDue = useRef(false);
+  const focusHeading = useCallback(() => {
+    if (!headingFocusDue.current) return;
+    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
+    if (!heading) return;
+    headingFocusDue.current = false;
+    heading.focus();
+  }, []);
 
   useEffect(() => {
     sessionStorage.setItem(LAST_SECTION_KEY, section);
     document.title = `${[...SECTIONS, HELP_SECTION].find((s) => s.id === section)?.label ?? ''} · Stillroom`;
     // Move focus to the new heading so keyboard and screen-reader users land on the content.
     if (firstRender.current) firstRender.current = false;
-    else mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
-  }, [section]);
+    else {
+      headingFocusDue.current = true;
+      focusHeading();
+    }
+  }, [section, focusHeading]);
+
+  useEffect(() => preloadScreensWhenIdle(), []);
 
   useEffect(() => {
     // Alt+1 … Alt+7 jump between sections from anywhere.
@@ -67,19 +90,29 @@ export function Shell({
       </a>
       <Sidebar current={section} onSelect={(id) => navigate({ section: id })} onLock={onLock} />
       <NavigationContext.Provider value={navigation}>
-        <main id="main" ref={mainRef} className="content" tabIndex={-1}>
+        <main id="main" ref={mainRef} className="content" tabIndex={-1} aria-busy={opening || undefined}>
           <ReminderBanner navigate={navigate} />
-          {section === 'today' && <TodayScreen onNavigate={(id) => navigate({ section: id })} />}
-          {section === 'course' && <CourseScreen />}
-          {section === 'diary' && <DiaryScreen />}
-          {section === 'checkins' && <CheckinsScreen />}
-          {section === 'library' && <LibraryScreen />}
-          {section === 'reminders' && <RemindersScreen />}
-          {section === 'settings' && <SettingsScreen themeState={themeState} />}
-          {section === 'help' && <HelpScreen />}
-          {section === 'share' && <ShareScreen />}
+          {opening && <Opening />}
+          <LazyArea screen={section}>
+            {section === 'today' && <TodayScreen onNavigate={(id) => navigate({ section: id })} />}
+            {section === 'course' && <CourseScreen />}
+            {section === 'diary' && <DiaryScreen />}
+            {section === 'checkins' && <CheckinsScreen />}
+            {section === 'library' && <LibraryScreen />}
+            {section === 'reminders' && <RemindersScreen />}
+            {section === 'settings' && <SettingsScreen themeState={themeState} />}
+            {section === 'help' && <HelpScreen />}
+            {section === 'share' && <ShareScreen />}
+            <OnShown action={focusHeading} />
+          </LazyArea>
         </main>
       </NavigationContext.Provider>
     </div>
   );
+}
+
+/** Runs `action` once its siblings are on screen (inside Suspense: when a lazy screen has arrived). */
+function OnShown({ action }: { action: () => void }) {
+  useEffect(() => action(), [action]);
+  return null;
 }

@@ -3,7 +3,7 @@ import type { RoomActivity } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
-import { PICKABLE, ROOM_ACTIVITIES } from './activities';
+import { PICKABLE, ROOM_ACTIVITIES } from './activity-catalogue';
 import { useRooms } from './RoomProvider';
 
 /** A button that opens one activity in a session room (for any screen that offers one). */

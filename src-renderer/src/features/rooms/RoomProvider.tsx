@@ -1,10 +1,54 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  lazy,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import type { Room, RoomActivity } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
+import { LazyArea } from '../../components/LazyArea';
 import { enterFullscreen, exitFullscreen } from './privacy';
-import { RoomScreen } from './RoomScreen';
+import type { RoomScreen as RoomScreenComponent } from './RoomScreen';
 import '../../styles/rooms.css';
+
+/**
+ * The room itself (its phases and every activity's form) loads apart from the first screen: it
+ * is fetched when the page is idle, when a room is asked for (alongside `rooms.start`), and at
+ * once in the room window. A room is shown only once its code is here, so it opens in one step:
+ * no "Opening…" in between, and none of the pause React puts after a fallback.
+ */
+type RoomScreenType = typeof RoomScreenComponent;
+let loadedRoomScreen: RoomScreenType | undefined;
+const loadRoomScreen = () =>
+  import('./RoomScreen').then((m) => {
+    loadedRoomScreen = m.RoomScreen;
+    return m.RoomScreen;
+  });
+const LazyRoomScreen = lazy(() => loadRoomScreen().then((RoomScreen) => ({ default: RoomScreen })));
+const PRELOAD_AFTER_MS = 300;
+
+/** Resolves once the room's code is here, or could not be fetched (the room then says so). */
+function preloadRoomScreen(): Promise<void> {
+  return loadRoomScreen().then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+function RoomScreen(props: Parameters<RoomScreenType>[0]) {
+  const Loaded = loadedRoomScreen;
+  if (Loaded) return <Loaded {...props} />;
+  return (
+    <LazyArea label="Opening your room…">
+      <LazyRoomScreen {...props} />
+    </LazyArea>
+  );
+}
 
 interface Rooms {
   /** Opens a room (a quick 5-minute one unless `minutes` says otherwise), optionally with an activity in it. */
@@ -53,6 +97,21 @@ export function RoomProvider({
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [error, setError] = useState<string>();
 
+  useEffect(() => {
+    if (placement === 'room-window') {
+      void preloadRoomScreen();
+      return undefined;
+    }
+    let idle: number | undefined;
+    const timer = setTimeout(() => {
+      idle = requestIdleCallback(() => void preloadRoomScreen());
+    }, PRELOAD_AFTER_MS);
+    return () => {
+      clearTimeout(timer);
+      if (idle !== undefined) cancelIdleCallback(idle);
+    };
+  }, [placement]);
+
   const [checks, setChecks] = useState(0);
   useEffect(() => {
     if (placement !== 'elsewhere') return undefined;
@@ -64,7 +123,8 @@ export function RoomProvider({
 
   useEffect(() => {
     let live = true;
-    void call(api, 'rooms.current', {}).then((result) => {
+    void call(api, 'rooms.current', {}).then(async (result) => {
+      if (result.ok && (result.value.room || result.value.closed)) await preloadRoomScreen();
       if (!live) return;
       if (!result.ok) return setState({ kind: 'none' });
       if (result.value.room) return setState({ kind: 'open', room: result.value.room });
@@ -82,11 +142,13 @@ export function RoomProvider({
     (options = {}) => {
       // Asked for straight away, inside the click: browsers refuse full screen after an await.
       if (placement === 'in-page') enterFullscreen();
+      const roomCode = placement === 'elsewhere' ? Promise.resolve() : preloadRoomScreen();
       setError(undefined);
       void call(api, 'rooms.start', {
         plannedMinutes: options.minutes ?? 5,
         ...(options.activity ? { activity: options.activity } : {}),
       }).then(async (result) => {
+        await roomCode;
         if (result.ok) return setState({ kind: 'open', room: result.value });
         // Already open (another window, say): go back to that one.
         const current = await call(api, 'rooms.current', {});

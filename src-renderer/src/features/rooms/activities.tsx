@@ -1,5 +1,4 @@
 import { useState, type ComponentType } from 'react';
-import type { RoomActivity } from '../../../../src-main/contract';
 import { QuestionnaireForm } from '../checkins/QuestionnaireForm';
 import { CourseStepView } from '../course/CourseStepView';
 import { QuickEntryForm } from '../diary/QuickEntryForm';
@@ -7,9 +6,10 @@ import { ThoughtRecordForm } from '../diary/ThoughtRecordForm';
 import { ArticleView } from '../library/ArticleView';
 import { GroundingExercise } from '../safety/GroundingExercise';
 import { BreathingPractice } from './BreathingPractice';
+import type { RoomActivity, RoomActivityKind } from './activity-catalogue';
 
-export type { RoomActivity };
-export type RoomActivityKind = RoomActivity['kind'];
+export { orderForTime, PICKABLE, ROOM_ACTIVITIES } from './activity-catalogue';
+export type { RoomActivity, RoomActivityKind };
 
 /** What every activity gets from the room it opens in. */
 export interface ActivityProps<K extends RoomActivityKind = RoomActivityKind> {
@@ -40,93 +40,27 @@ function CheckinActivity({ activity, onDone }: ActivityProps<'checkin'>) {
   );
 }
 
-interface ActivityEntry<K extends RoomActivityKind> {
-  label: string;
-  /** About how long it takes, so quick ones are offered first when time is short. */
-  minutes: number;
-  description: string;
-  View: ComponentType<ActivityProps<K>>;
-}
-
-/** Every kind of activity a room can hold. A new kind is a compile error here until it has a view. */
-export const ROOM_ACTIVITIES: { [K in RoomActivityKind]: ActivityEntry<K> } = {
-  breathing: {
-    label: 'Paced breathing',
-    minutes: 3,
-    description: 'Breathe along with a slow, steady rhythm.',
-    View: ({ onDone }) => <BreathingPractice onDone={() => onDone()} />,
-  },
-  grounding: {
-    label: 'Grounding',
-    minutes: 3,
-    description: 'Notice what is around you, one sense at a time.',
-    View: ({ onDone }) => (
-      <>
-        <GroundingExercise />
-        <button type="button" onClick={() => onDone()}>
-          I have done this
-        </button>
-      </>
-    ),
-  },
-  diary: {
-    label: 'Stress diary',
-    minutes: 2,
-    description: 'Note a stressful moment in a minute or two.',
-    View: DiaryActivity,
-  },
-  'thought-record': {
-    label: 'Thought record',
-    minutes: 15,
-    description: 'Look at one stressful thought, step by step.',
-    View: ({ onDone }) => <ThoughtRecordForm onClose={(message) => onDone(message)} />,
-  },
-  checkin: {
-    label: 'Check-in',
-    minutes: 5,
-    description: 'A short questionnaire on how you have been.',
-    View: CheckinActivity,
-  },
-  'course-step': {
-    label: 'Course step',
-    minutes: 10,
-    description: 'The next step of your course.',
-    View: ({ activity, onDone }) => (
-      <CourseStepView moduleId={activity.moduleId} stepId={activity.stepId} onDone={() => onDone()} />
-    ),
-  },
-  article: {
-    label: 'Library article',
-    minutes: 5,
-    description: 'A short read from the library.',
-    View: ({ activity, onDone }) => <ArticleView articleId={activity.articleId} onDone={() => onDone()} />,
-  },
+/** How each kind of activity shows in a room. A new kind is a compile error here until it has a view. */
+const ACTIVITY_VIEWS: { [K in RoomActivityKind]: ComponentType<ActivityProps<K>> } = {
+  breathing: ({ onDone }) => <BreathingPractice onDone={() => onDone()} />,
+  grounding: ({ onDone }) => (
+    <>
+      <GroundingExercise />
+      <button type="button" onClick={() => onDone()}>
+        I have done this
+      </button>
+    </>
+  ),
+  diary: DiaryActivity,
+  'thought-record': ({ onDone }) => <ThoughtRecordForm onClose={(message) => onDone(message)} />,
+  checkin: CheckinActivity,
+  'course-step': ({ activity, onDone }) => (
+    <CourseStepView moduleId={activity.moduleId} stepId={activity.stepId} onDone={() => onDone()} />
+  ),
+  article: ({ activity, onDone }) => <ArticleView articleId={activity.articleId} onDone={() => onDone()} />,
 };
 
-/** The activities a person can pick from inside a room (course steps and articles open from their own screens). */
-export const PICKABLE: RoomActivity[] = [
-  { kind: 'breathing' },
-  { kind: 'grounding' },
-  { kind: 'diary' },
-  { kind: 'checkin', measureId: 'phq-4' },
-  { kind: 'thought-record' },
-];
-
-/** Those that fit in the time first, shortest first; longer ones after. */
-export function orderForTime(
-  activities: RoomActivity[],
-  minutes: number,
-): { fits: RoomActivity[]; longer: RoomActivity[] } {
-  const byLength = [...activities].sort(
-    (a, b) => ROOM_ACTIVITIES[a.kind].minutes - ROOM_ACTIVITIES[b.kind].minutes,
-  );
-  return {
-    fits: byLength.filter((a) => ROOM_ACTIVITIES[a.kind].minutes <= minutes),
-    longer: byLength.filter((a) => ROOM_ACTIVITIES[a.kind].minutes > minutes),
-  };
-}
-
 export function RoomActivityView(props: ActivityProps) {
-  const View = ROOM_ACTIVITIES[props.activity.kind].View as ComponentType<ActivityProps>;
+  const View = ACTIVITY_VIEWS[props.activity.kind] as ComponentType<ActivityProps>;
   return <View {...props} />;
 }

@@ -9,13 +9,16 @@ import { useVault } from './use-vault';
 /** Nothing personal is shown until the vault is unlocked. */
 export function VaultGate({
   initialStatus,
+  settledStatus,
   children,
 }: {
   initialStatus?: Promise<Result<VaultStatus>>;
+  /** The answer to `initialStatus` when it came before the first render. */
+  settledStatus?: Result<VaultStatus>;
   children: (lock: () => void) => ReactNode;
 }) {
   const api = useApi();
-  const { status, setStatus, refresh, loadError } = useVault(api, initialStatus);
+  const { status, setStatus, refresh, loadError } = useVault(api, initialStatus, settledStatus);
   // After an open problem the user may have put files back: let them try to unlock again.
   const [retrying, setRetrying] = useState(false);
 

@@ -9,9 +9,18 @@ const ACTIVITY_EVERY_MS = 30_000;
  * when there is one) and on every lock event from the host or the shell. While unlocked, signs of the user (keys, pointer,
  * scrolling) are reported now and then so idle auto-lock can tell a reader from an empty desk.
  */
-export function useVault(api: StillroomBridge, initialStatus?: Promise<Result<VaultStatus>>) {
-  const [status, setStatus] = useState<VaultStatus>();
-  const [loadError, setLoadError] = useState<string>();
+export function useVault(
+  api: StillroomBridge,
+  initialStatus?: Promise<Result<VaultStatus>>,
+  settledStatus?: Result<VaultStatus>,
+) {
+  // When the first answer is already here, the first render shows the right screen straight away.
+  const [status, setStatus] = useState<VaultStatus | undefined>(
+    settledStatus?.ok ? settledStatus.value : undefined,
+  );
+  const [loadError, setLoadError] = useState<string | undefined>(
+    settledStatus && !settledStatus.ok ? settledStatus.error.message : undefined,
+  );
 
   const initial = useRef(initialStatus);
   const refresh = useCallback(async () => {
