@@ -265,3 +265,22 @@ test('keyboard only: into a room, through every phase and out', async ({ page })
   await page.keyboard.press('Enter');
   await expect(heading(page, 'Today')).toBeVisible();
 });
+
+test('links inside a room open there, or wait until the room is over', async ({ page }) => {
+  await callApi(page, 'rooms.start', { activity: { kind: 'article', articleId: 'sleep' } });
+  await page.reload();
+  await expect(heading(page, 'Arrive')).toBeVisible();
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(page.getByRole('heading', { name: 'Sleep and stress' })).toBeVisible();
+  // A related article opens in the room itself.
+  await page.getByRole('link', { name: /When you can.t sleep/ }).click();
+  await expect(page.getByRole('heading', { name: /When you can.t sleep/ }).first()).toBeVisible();
+  await expect(page.getByText(/^Session room/)).toBeVisible();
+  // A module's page cannot: it waits, and opens once the room is over.
+  await page.getByRole('button', { name: 'Course module 8' }).click();
+  await expect(page.getByText('That opens when you are back from your session.')).toBeVisible();
+  await page.getByRole('button', { name: 'Wind down' }).click();
+  await page.getByRole('button', { name: 'Back to work' }).click();
+  await page.getByRole('button', { name: 'Close the room' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sleeping better' })).toBeVisible();
+});

@@ -1,6 +1,5 @@
 import type { Connection } from '../api/connect';
 import { ApiContext } from '../api/api-context';
-import { RoomProvider, roomPlacement } from '../features/rooms/RoomProvider';
 import { VaultGate } from '../features/vault/VaultGate';
 import { Shell } from './Shell';
 import { useTheme } from './use-theme';
@@ -25,11 +24,7 @@ export function App({ connection }: { connection: Connection }) {
         initialStatus={connection.initialVaultStatus}
         {...(connection.settledVaultStatus ? { settledStatus: connection.settledVaultStatus } : {})}
       >
-        {(lock) => (
-          <RoomProvider placement={roomPlacement(window)}>
-            <Shell onLock={lock} themeState={themeState} />
-          </RoomProvider>
-        )}
+        {(lock) => <Shell onLock={lock} themeState={themeState} />}
       </VaultGate>
     </ApiContext.Provider>
   );

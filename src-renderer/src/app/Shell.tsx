@@ -16,6 +16,7 @@ import {
 import { NavigationContext, type NavTarget } from './navigation';
 import { Sidebar } from './Sidebar';
 import { HELP_SECTION, isSectionId, SECTIONS, type SectionId } from './sections';
+import { RoomProvider, roomPlacement } from '../features/rooms/RoomProvider';
 import type { useTheme } from './use-theme';
 
 const LAST_SECTION_KEY = 'stillroom.section';
@@ -84,30 +85,34 @@ export function Shell({
   }, [navigate]);
 
   return (
-    <div className="app">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <Sidebar current={section} onSelect={(id) => navigate({ section: id })} onLock={onLock} />
-      <NavigationContext.Provider value={navigation}>
-        <main id="main" ref={mainRef} className="content" tabIndex={-1} aria-busy={opening || undefined}>
-          <ReminderBanner navigate={navigate} />
-          {opening && <Opening />}
-          <LazyArea screen={section}>
-            {section === 'today' && <TodayScreen onNavigate={(id) => navigate({ section: id })} />}
-            {section === 'course' && <CourseScreen />}
-            {section === 'diary' && <DiaryScreen />}
-            {section === 'checkins' && <CheckinsScreen />}
-            {section === 'library' && <LibraryScreen />}
-            {section === 'reminders' && <RemindersScreen />}
-            {section === 'settings' && <SettingsScreen themeState={themeState} />}
-            {section === 'help' && <HelpScreen />}
-            {section === 'share' && <ShareScreen />}
-            <OnShown action={focusHeading} />
-          </LazyArea>
-        </main>
-      </NavigationContext.Provider>
-    </div>
+    // The room sits inside the navigation, so links inside a room can open things in it, and
+    // anything that must wait opens once the room is over.
+    <NavigationContext.Provider value={navigation}>
+      <RoomProvider placement={roomPlacement(window)}>
+        <div className="app">
+          <a className="skip-link" href="#main">
+            Skip to content
+          </a>
+          <Sidebar current={section} onSelect={(id) => navigate({ section: id })} onLock={onLock} />
+          <main id="main" ref={mainRef} className="content" tabIndex={-1} aria-busy={opening || undefined}>
+            <ReminderBanner navigate={navigate} />
+            {opening && <Opening />}
+            <LazyArea screen={section}>
+              {section === 'today' && <TodayScreen onNavigate={(id) => navigate({ section: id })} />}
+              {section === 'course' && <CourseScreen />}
+              {section === 'diary' && <DiaryScreen />}
+              {section === 'checkins' && <CheckinsScreen />}
+              {section === 'library' && <LibraryScreen />}
+              {section === 'reminders' && <RemindersScreen />}
+              {section === 'settings' && <SettingsScreen themeState={themeState} />}
+              {section === 'help' && <HelpScreen />}
+              {section === 'share' && <ShareScreen />}
+              <OnShown action={focusHeading} />
+            </LazyArea>
+          </main>
+        </div>
+      </RoomProvider>
+    </NavigationContext.Provider>
   );
 }
 

@@ -5,12 +5,14 @@ import {
   useContext,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
 } from 'react';
 import type { Room, RoomActivity } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
+import { NavigationContext, useNavigation, type NavTarget } from '../../app/navigation';
 import { LazyArea } from '../../components/LazyArea';
 import { enterFullscreen, exitFullscreen } from './privacy';
 import type { RoomScreen as RoomScreenComponent } from './RoomScreen';
@@ -114,8 +116,9 @@ export function RoomProvider({
 
   const [checks, setChecks] = useState(0);
   useEffect(() => {
-    if (placement !== 'elsewhere') return undefined;
-    // The room lives in its own window: look again whenever this one comes back into focus.
+    if (placement === 'in-page') return undefined;
+    // In the Electron app the room has its own window, reused from room to room: both windows
+    // look again whenever they come back into focus (the room window for the next room).
     const onFocus = () => setChecks((n) => n + 1);
     window.addEventListener('focus', onFocus);
     return () => window.removeEventListener('focus', onFocus);
@@ -165,15 +168,40 @@ export function RoomProvider({
     [api, placement],
   );
 
+  // A link inside a room that the room cannot open itself (a module's page, another screen)
+  // waits until the room is over: nothing pulls the person back into the app mid-session.
+  const { navigate } = useNavigation();
+  const afterRoom = useRef<NavTarget | undefined>(undefined);
+  const roomNavigation = useMemo(
+    () => ({
+      item: undefined,
+      navigate: (target: NavTarget) => {
+        afterRoom.current = target;
+      },
+    }),
+    [],
+  );
+
   const close = useCallback(() => {
     exitFullscreen();
     setState({ kind: 'none' });
     // The Electron shell hides its room window (kept for next time) when the page asks to close.
     if (placement === 'room-window') window.close();
-  }, [placement]);
+    const next = afterRoom.current;
+    afterRoom.current = undefined;
+    if (next) navigate(next);
+  }, [placement, navigate]);
 
   const value = useMemo(() => ({ openRoom, error }), [openRoom, error]);
 
+  // A room closed while the person was away hands its parked thoughts back wherever it is seen
+  // first, the main window included.
+  if (state.kind === 'closed')
+    return (
+      <NavigationContext.Provider value={roomNavigation}>
+        <RoomScreen initial={state.room} handBack={state.room.parked} onClose={close} />
+      </NavigationContext.Provider>
+    );
   if (placement === 'elsewhere') {
     return (
       <RoomsContext.Provider value={value}>
@@ -182,9 +210,12 @@ export function RoomProvider({
       </RoomsContext.Provider>
     );
   }
-  if (state.kind === 'open') return <RoomScreen initial={state.room} onClose={close} />;
-  if (state.kind === 'closed')
-    return <RoomScreen initial={state.room} handBack={state.room.parked} onClose={close} />;
+  if (state.kind === 'open')
+    return (
+      <NavigationContext.Provider value={roomNavigation}>
+        <RoomScreen initial={state.room} onClose={close} />
+      </NavigationContext.Provider>
+    );
   if (placement === 'room-window') {
     return (
       <main className="standalone">

@@ -11,6 +11,7 @@ import { RoomHelp } from './RoomHelp';
 import { usePrivacyKey } from './privacy';
 import { SessionPhase } from './SessionPhase';
 import { useRoomState } from './use-room-state';
+import { roomPlacement } from './RoomProvider';
 import { WindDownPhase } from './WindDownPhase';
 
 const PHASE_TITLES = {
@@ -73,6 +74,13 @@ export function RoomScreen({
   usePrivacyKey(privacyKey, () => (hidden ? reopen() : hide()));
   // The Electron shell's global privacy key hides the window itself, then tells the page.
   useEffect(() => api.on('room.hide', () => hide()), [api, hide]);
+  // The room window is only ever shown again by the person (the key, or "Go back to it"), and
+  // the global key never reaches the page: coming back into focus is the way back in.
+  useEffect(() => {
+    if (!hidden || roomPlacement(window) !== 'room-window') return undefined;
+    window.addEventListener('focus', reopen);
+    return () => window.removeEventListener('focus', reopen);
+  }, [hidden, reopen]);
 
   const finish = async () => {
     const returned = await state.finish();

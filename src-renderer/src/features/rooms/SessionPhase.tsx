@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { NavigationContext, useNavigation, type NavTarget } from '../../app/navigation';
 import { orderForTime, PICKABLE, ROOM_ACTIVITIES, RoomActivityView, type RoomActivity } from './activities';
 import type { RoomState } from './RoomScreen';
 
@@ -16,11 +17,37 @@ function ActivityChoice({ activity, onPick }: { activity: RoomActivity; onPick: 
   );
 }
 
+/** What a link inside the room opens in the room itself: an article, or one course step. */
+export function roomActivityFor(target: NavTarget): RoomActivity | undefined {
+  if (!target.item) return undefined;
+  if (target.section === 'library') return { kind: 'article', articleId: target.item };
+  const [moduleId, stepId] = target.item.split('/');
+  if (target.section === 'course' && moduleId && stepId) return { kind: 'course-step', moduleId, stepId };
+  return undefined;
+}
+
 /** One activity, opened inside the room. Short ones come first when time is short. */
 export function SessionPhase({ state }: { state: RoomState }) {
   const { room, change, advance, busy } = state;
   const [message, setMessage] = useState<string>();
   const { fits, longer } = orderForTime(PICKABLE, room.plannedMinutes);
+  const afterRoom = useNavigation();
+  const inRoom = useMemo(
+    () => ({
+      item: undefined,
+      navigate: (target: NavTarget) => {
+        const activity = roomActivityFor(target);
+        if (activity) {
+          setMessage(undefined);
+          change({ activity, draft: {} });
+          return;
+        }
+        afterRoom.navigate(target);
+        setMessage('That opens when you are back from your session.');
+      },
+    }),
+    [afterRoom, change],
+  );
 
   if (!room.activity) {
     return (
@@ -65,12 +92,14 @@ export function SessionPhase({ state }: { state: RoomState }) {
   return (
     <>
       {room.intention && <p className="room-intention">Your intention: {room.intention}</p>}
-      <RoomActivityView
-        activity={room.activity}
-        draft={room.draft}
-        onDraftChange={(draft) => change({ draft })}
-        onDone={(done) => setMessage(done ?? 'Well done. Wind down whenever you are ready.')}
-      />
+      <NavigationContext.Provider value={inRoom}>
+        <RoomActivityView
+          activity={room.activity}
+          draft={room.draft}
+          onDraftChange={(draft) => change({ draft })}
+          onDone={(done) => setMessage(done ?? 'Well done. Wind down whenever you are ready.')}
+        />
+      </NavigationContext.Provider>
       {message && (
         <p className="room-done" role="status">
           {message}
