@@ -5,6 +5,7 @@ import type { LoadedModule } from '../../core/course/course-content';
 import { describeZodIssues } from '../../core/validation/describe-issues';
 import { ContentError } from './crisis-content';
 import { parse as parseYaml } from 'yaml';
+import { listContentFiles } from './content-files';
 import { parseMarkdown } from './markdown';
 
 /**
@@ -15,12 +16,7 @@ import { parseMarkdown } from './markdown';
  */
 export function loadCourse(contentDir: string): LoadedModule[] {
   const dir = join(contentDir, 'program', 'modules');
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.json'));
-  } catch (error) {
-    throw new ContentError(dir, [error instanceof Error ? error.message : String(error)]);
-  }
+  const names = listContentFiles(dir, '.json');
   const titles = articleTitles(join(contentDir, 'library'));
   const loaded = names.map((name) => loadModuleFile(join(dir, name), titles));
   const seen = new Map<string, string>();

@@ -1,13 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { articleFrontMatterSchema, MODULE_IDS, type Markdown, type MarkdownInline } from '../../contract';
 import type { LibraryArticle } from '../../core/library/library-catalog';
 import { describeZodIssues } from '../../core/validation/describe-issues';
 import { ContentError } from './crisis-content';
+import { listContentFiles } from './content-files';
 import { parseMarkdown } from './markdown';
 
-const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/;
 /** Far above any article (they are 2–6 minutes); a guard against a runaway file. */
 export const ARTICLE_MAX_BYTES = 100 * 1024;
@@ -51,20 +51,8 @@ export function parseArticle(
 /** Every article in content/library/, in file-name order, each checked on its own. */
 export function loadShippedArticles(contentDir: string): LibraryArticle[] {
   const dir = join(contentDir, 'library');
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.md'));
-  } catch (error) {
-    throw new ContentError(dir, [error instanceof Error ? error.message : String(error)]);
-  }
-  const misnamed = names.filter((name) => !FILE_NAME.test(name));
-  if (misnamed.length > 0) {
-    throw new ContentError(
-      dir,
-      misnamed.map((name) => `${name}: name files <id>.md with lower-case letters, digits and hyphens`),
-    );
-  }
-  return names.sort().map((name) => {
+  const names = listContentFiles(dir, '.md', { slugNames: true });
+  return names.map((name) => {
     const file = join(dir, name);
     let source: string;
     try {

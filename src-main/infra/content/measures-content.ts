@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureSchema, type Measure } from '../../contract/measures';
 import { describeZodIssues } from '../../core/validation/describe-issues';
+import { listContentFiles } from './content-files';
 import { ContentError } from './crisis-content';
 
 const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.json$/;
@@ -20,20 +21,8 @@ export function loadMeasure(contentDir: string, id: string): Measure {
  */
 export function loadMeasures(contentDir: string): Measure[] {
   const dir = join(contentDir, 'measures');
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.json'));
-  } catch (error) {
-    throw new ContentError(dir, [error instanceof Error ? error.message : String(error)]);
-  }
-  const misnamed = names.filter((name) => !FILE_NAME.test(name));
-  if (misnamed.length > 0) {
-    throw new ContentError(
-      dir,
-      misnamed.map((name) => `${name}: name files <id>.json with lower-case letters, digits and hyphens`),
-    );
-  }
-  const measures = names.sort().map((name) => readMeasureFile(join(dir, name), name.replace(/\.json$/, '')));
+  const names = listContentFiles(dir, '.json', { slugNames: true });
+  const measures = names.map((name) => readMeasureFile(join(dir, name), name.replace(/\.json$/, '')));
 
   const ids = new Set(measures.map((m) => m.id));
   for (const [index, measure] of measures.entries()) {
