@@ -2,10 +2,11 @@
  * Share export benchmark: `node --import tsx tests/bench/share-export.bench.ts`.
  *
  * A year of daily use in the real encrypted vault: 365 stress diary entries (every field written),
- * 52 thought records and 26 check-ins (PSS-10 every fortnight). Everything is chosen, with a trend
+ * 52 thought records, 26 check-ins (PSS-10 every fortnight) and the whole course. Everything is chosen, with a trend
  * per questionnaire, and exported through the real `share.export` handler: reading the vault,
  * building data.json and report.html, zipping, age encryption with the real scrypt work factor
- * (18) and a durable write with rename. (The course is on another branch: modules are not in yet.)
+ * (18) and a durable write with rename. All ten course modules are worked through, every exercise
+ * and reflection answered, and their progress and answers are shared too.
  *
  * Baselines in the same run: the same export with no encryption (model, report, zip, write), and
  * scrypt alone at N=2^18 (node:crypto, what the export uses). It also times age-encryption's own
@@ -18,14 +19,14 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { scrypt as nobleScrypt } from '@noble/hashes/scrypt.js';
-import type { CallInput, CallName, CallOutput, Result } from '../../src-main/contract';
+import type { CallInput, CallName, CallOutput, ExerciseField, Result } from '../../src-main/contract';
+import { courseShareSource } from '../../src-main/core/course/share';
 import { createDispatcher } from '../../src-main/core/api/dispatch';
 import { createHandlers } from '../../src-main/core/app-handlers';
 import { createSettingsService } from '../../src-main/core/settings/settings-service';
 import { buildShareData } from '../../src-main/core/share/export-model';
 import { renderReportHtml } from '../../src-main/core/share/report-html';
 import { createVaultShareSources } from '../../src-main/core/share/vault-share-sources';
-import { NO_COURSE } from '../../src-main/core/share/share-sources';
 import { createAgeShareFileStore, zipShareFiles } from '../../src-main/infra/share/age-share-file';
 import { testHandlerServices } from '../helpers/host-harness';
 import { createTestVault } from '../helpers/vault-harness';
@@ -42,6 +43,27 @@ const WORDS =
   );
 const sentence = (words: number) =>
   Array.from({ length: words }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
+
+/** Answers that fill every field of a step, as a thorough user would. */
+function answersFor(fields: readonly ExerciseField[]): Record<string, string | number | string[]> {
+  return Object.fromEntries(
+    fields.map((field) => {
+      switch (field.type) {
+        case 'text':
+          return [field.id, sentence(20)];
+        case 'list':
+          return [field.id, Array.from({ length: field.maxItems }, () => sentence(6))];
+        case 'scale':
+          return [field.id, field.min + Math.floor(random() * (field.max - field.min + 1))];
+        case 'choice':
+          return [
+            field.id,
+            field.multiple ? field.options.slice(0, 2).map((o) => o.id) : field.options[0]!.id,
+          ];
+      }
+    }),
+  );
+}
 
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'stillroom-share-bench-'));
@@ -101,6 +123,18 @@ async function main() {
       const scored = await value('measures.submit', { measureId: 'pss-10', answers });
       if (scored.status !== 'scored') throw new Error('PSS-10 not scored');
     }
+    for (const { module } of services.course) {
+      for (const step of module.steps) {
+        if (step.kind === 'exercise' || step.kind === 'reflection') {
+          await value('course.saveAnswers', {
+            moduleId: module.id,
+            stepId: step.id,
+            answers: answersFor(step.fields),
+          });
+        }
+        await value('course.completeStep', { moduleId: module.id, stepId: step.id, secondsSpent: 120 });
+      }
+    }
     const sources = await value('share.sources', {});
     const selection = {
       diaryEntryIds: sources.diary.map((item) => item.id),
@@ -109,6 +143,8 @@ async function main() {
       trendMeasureIds: sources.trends.map((item) => item.measureId),
       note: sentence(60),
       supportPreference: 'coach-on-request' as const,
+      courseModuleIds: sources.course.modules.map((module) => module.moduleId),
+      courseAnswerIds: sources.course.answers.map((answer) => answer.id),
     };
 
     const exportTimes: number[] = [];
@@ -132,8 +168,10 @@ async function main() {
         () => {
           const t0 = performance.now();
           const data = buildShareData(
-            { ...selection, courseModuleIds: [], courseAnswerIds: [] },
-            createVaultShareSources(vault, services.measures, () => NO_COURSE),
+            selection,
+            createVaultShareSources(vault, services.measures, () =>
+              courseShareSource(services.course, vault.course()),
+            ),
             {
               now: Date.now(),
               appVersion: 'bench',
@@ -170,7 +208,9 @@ async function main() {
 
     const row = (name: string, samples: number[]) =>
       `${name.padEnd(44)} p50 ${String(round2(percentile(samples, 50))).padStart(8)} ms   max ${String(round2(Math.max(...samples))).padStart(8)} ms`;
-    console.log(`share export, a year of data (365 entries, 52 thought records, 26 check-ins), ${RUNS} runs`);
+    console.log(
+      `share export, a year of data (365 entries, 52 thought records, 26 check-ins, ${selection.courseModuleIds.length} modules, ${selection.courseAnswerIds.length} answers), ${RUNS} runs`,
+    );
     console.log(
       `machine: ${cpus().length} cores, load ${loadavg()
         .map((n) => n.toFixed(2))
