@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import {
   type ApiError,
   type CallInput,
@@ -10,7 +11,8 @@ import { createHandlers } from '../../src-main/core/app-handlers';
 import { createSettingsService } from '../../src-main/core/settings/settings-service';
 import type { Clock } from '../../src-main/core/clock';
 import type { VaultService } from '../../src-main/core/vault/vault-service';
-import { testHandlerServices } from './host-harness';
+import { tempDir, testHandlerServices } from './host-harness';
+import { createTestVault, fakeClock } from './vault-harness';
 
 /** Any recovery code Stillroom shows: five groups of five Crockford base32 characters. */
 export const RECOVERY_CODE_FORMAT = /^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){4}$/;
@@ -79,4 +81,18 @@ export async function allEntries(api: VaultApi): Promise<CallOutput<'diary.list'
   const page = await api.value('diary.list', { limit: 200 });
   if (page.total !== page.entries.length) throw new Error(`expected one page, total is ${page.total}`);
   return page.entries;
+}
+
+/**
+ * A fresh real vault (real cipher, test-cheap scrypt) in its own temp folder, on a fake clock,
+ * behind the real dispatcher. `cleanups` gets what closes and removes it; the vault is not yet
+ * created, so a test can look at the empty state first.
+ */
+export function openVaultApi(folderPrefix: string, cleanups: (() => void)[]) {
+  const dataDir = tempDir(folderPrefix);
+  const clock = fakeClock();
+  const vault: VaultService = createTestVault(dataDir, { clock });
+  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  cleanups.push(() => vault.close());
+  return { api: createVaultApi(vault), dataDir, clock, vault };
 }

@@ -1,13 +1,9 @@
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { courseShareSummary } from '../../src-main/core/course/share';
-import type { VaultService } from '../../src-main/core/vault/vault-service';
 import { loadCourse } from '../../src-main/infra/content/course-content';
-import { tempDir } from '../helpers/host-harness';
 import { projectRoot } from '../helpers/layering';
-import { createVaultApi } from '../helpers/vault-api';
-import { createTestVault, fakeClock } from '../helpers/vault-harness';
+import { openVaultApi } from '../helpers/vault-api';
 
 /** Issue 4 on the real encrypted vault: answers, progress, redo, profile and plan. */
 
@@ -19,14 +15,9 @@ afterEach(() => {
 });
 
 async function openCourse() {
-  const dataDir = tempDir('stillroom-course-');
-  const clock = fakeClock();
-  const vault: VaultService = createTestVault(dataDir, { clock });
-  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-  cleanups.push(() => vault.close());
-  const api = createVaultApi(vault);
-  await api.value('vault.create', { passphrase: PASSPHRASE });
-  return { api, clock, vault };
+  const opened = openVaultApi('stillroom-course-', cleanups);
+  await opened.api.value('vault.create', { passphrase: PASSPHRASE });
+  return opened;
 }
 
 const SIGNATURE = {

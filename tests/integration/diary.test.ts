@@ -5,7 +5,6 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallInput, CallOutput, SearchResult } from '../../src-main/contract';
-import type { VaultService } from '../../src-main/core/vault/vault-service';
 import { openVaultDatabase, type VaultDatabase } from '../../src-main/infra/vault/database';
 import { migration001 } from '../../src-main/infra/vault/migrations/001-initial';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src-main/infra/vault/migrations';
@@ -16,9 +15,9 @@ import {
 import { VAULT_FILE } from '../../src-main/infra/vault/vault';
 import { hostileString } from '../helpers/arbitraries';
 import { tempDir } from '../helpers/host-harness';
-import { allEntries, createVaultApi, diaryEntry, type VaultApi } from '../helpers/vault-api';
+import { allEntries, createVaultApi, diaryEntry, openVaultApi, type VaultApi } from '../helpers/vault-api';
 import { unwrapVaultKey } from '../helpers/vault-files';
-import { createTestVault, fakeClock } from '../helpers/vault-harness';
+import { createTestVault } from '../helpers/vault-harness';
 
 const PASSPHRASE = 'correct horse battery';
 const MINUTE = 60_000;
@@ -30,14 +29,9 @@ afterEach(() => {
 
 /** A real vault (real SQLite cipher, real scrypt) in a fresh folder, behind the real dispatcher. */
 async function createdVault() {
-  const dataDir = tempDir('stillroom-diary-');
-  const clock = fakeClock();
-  const vault: VaultService = createTestVault(dataDir, { clock });
-  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-  cleanups.push(() => vault.close());
-  const api = createVaultApi(vault);
-  await api.value('vault.create', { passphrase: PASSPHRASE });
-  return { api, dataDir, clock };
+  const opened = openVaultApi('stillroom-diary-', cleanups);
+  await opened.api.value('vault.create', { passphrase: PASSPHRASE });
+  return opened;
 }
 
 /** A second connection to the vault's database, opened exactly as the vault opens its own. */

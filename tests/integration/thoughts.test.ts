@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   completionGaps,
@@ -6,10 +5,7 @@ import {
   type CallInput,
   type ThoughtRecord,
 } from '../../src-main/contract';
-import type { VaultService } from '../../src-main/core/vault/vault-service';
-import { tempDir } from '../helpers/host-harness';
-import { createVaultApi, type VaultApi } from '../helpers/vault-api';
-import { createTestVault, fakeClock } from '../helpers/vault-harness';
+import { openVaultApi, type VaultApi } from '../helpers/vault-api';
 
 const PASSPHRASE = 'correct horse battery';
 const MINUTE = 60_000;
@@ -20,12 +16,7 @@ afterEach(() => {
 });
 
 function openApi() {
-  const dataDir = tempDir('stillroom-thoughts-');
-  const clock = fakeClock();
-  const vault: VaultService = createTestVault(dataDir, { clock });
-  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-  cleanups.push(() => vault.close());
-  return { api: createVaultApi(vault), clock };
+  return openVaultApi('stillroom-thoughts-', cleanups);
 }
 
 async function createdVault() {
