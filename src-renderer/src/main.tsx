@@ -1,3 +1,5 @@
+// First, so the vault's state is already being asked for while React's code is evaluated.
+import { earlyConnection } from './api/early-connection';
 // Every screen's styles come with the first screen (all of them about 5 KB gzipped), in the order
 // they have always cascaded. Screens load lazily, but their styles must not: some classes are
 // shared between screens, and a stylesheet arriving later would reorder the cascade.
@@ -9,14 +11,14 @@ import './features/share/share.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { connectBridge, withSettledVaultStatus } from './api/connect';
+import { withSettledFirstAnswers } from './api/connect';
 import './styles/app.css';
 
-/** How long the first render may wait for the vault's state before showing "Opening Stillroom…". */
+/** How long the first render may wait for the vault's state (and the theme) before showing "Opening Stillroom…". */
 const FIRST_RENDER_WAIT_MS = 300;
 
 async function start(root: HTMLElement): Promise<void> {
-  const connection = await withSettledVaultStatus(connectBridge(window), FIRST_RENDER_WAIT_MS);
+  const connection = await withSettledFirstAnswers(earlyConnection, FIRST_RENDER_WAIT_MS);
   createRoot(root).render(
     <StrictMode>
       <App connection={connection} />

@@ -67,39 +67,65 @@ async function serveLikeTheHost(dir: string): Promise<{ url: string; close: () =
 }
 
 interface ColdStart {
-  /** From Playwright's side: a new page, `goto`, until its locator finds the Today heading. */
+  /** From Playwright's side: a new page, `goto`, until the page reports the Today heading drawn. */
   elapsed: number;
   /** Inside the page: from navigation start until the Today heading is in the document. */
-  inPage: number;
+  inDocument: number;
+  /** Inside the page: from navigation start until the first frame with the heading is painted. */
+  drawn: number;
 }
 
-/** Milliseconds from navigation start until the Today heading shows (and, for Stillroom, the nav answers). */
+interface HeadingTimes {
+  inDocument: number;
+  drawn: number;
+}
+
+/** What the page logs once the heading is drawn; Playwright hears it without running anything there. */
+const DRAWN_SIGNAL = 'renderer-bench: Today drawn';
+
+/**
+ * Milliseconds from navigation start until the Today heading is drawn (and, for Stillroom in the
+ * warm-up, until the navigation answers a click).
+ *
+ * No polling and no script of Playwright's in the page until then: a MutationObserver, set before
+ * the page's own code runs, sees the heading enter the document; a task queued from the next
+ * animation frame runs once that frame has been painted and logs a line to the console, which
+ * Playwright receives as an event. (A locator's `waitFor` polls with growing pauses after `goto`
+ * returns at the load event, so a heading drawn after load, as any page that must first ask its
+ * vault draws it, was found up to ~50 ms late; and an `evaluate` injects Playwright's helper
+ * script, which lands on whichever page has not painted yet.)
+ */
 async function coldStart(browser: Browser, url: string, interactive: boolean): Promise<ColdStart> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  // The locator polls with growing pauses after `goto` returns at the load event, so a heading
-  // that arrives a little after load is found up to tens of milliseconds late. The page's own
-  // clock has no such steps: it records the moment the heading enters the document.
-  await page.addInitScript(() => {
+  await page.addInitScript((signal) => {
     const seen = new MutationObserver(() => {
-      const heading = document.querySelector('h1');
-      if (heading?.textContent !== 'Today') return;
-      (window as { todayHeadingAt?: number }).todayHeadingAt = performance.now();
+      if (document.querySelector('h1')?.textContent !== 'Today') return;
       seen.disconnect();
+      const inDocument = performance.now();
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          const times: HeadingTimes = { inDocument, drawn: performance.now() };
+          (window as { todayHeading?: HeadingTimes }).todayHeading = times;
+          console.log(signal);
+        }, 0),
+      );
     });
     seen.observe(document, { childList: true, subtree: true });
-  });
+  }, DRAWN_SIGNAL);
   const started = performance.now();
+  const drawnSignal = page.waitForEvent('console', (message) => message.text() === DRAWN_SIGNAL);
   await page.goto(url);
-  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+  await drawnSignal;
+  const elapsed = performance.now() - started;
+  const times = await page.evaluate(() => (window as { todayHeading?: HeadingTimes }).todayHeading);
+  if (!times) throw new Error(`No Today heading was drawn at ${url}.`);
   if (interactive) {
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Course' }).click();
     await page.getByRole('heading', { level: 1, name: 'Course' }).waitFor();
   }
-  const elapsed = performance.now() - started;
-  const inPage = await page.evaluate(() => (window as { todayHeadingAt?: number }).todayHeadingAt ?? NaN);
   await context.close();
-  return { elapsed, inPage };
+  return { elapsed, ...times };
 }
 
 /** The JavaScript the first screen loads: every script index.html pulls in, gzipped. */
@@ -135,27 +161,26 @@ async function main(): Promise<void> {
     // One warm-up each, not counted: the first Chromium start pays for its own caches.
     await coldStart(browser, blank.url, false);
     await coldStart(browser, host.url, true);
-    const times = { stillroom: [] as number[], blank: [] as number[] };
-    const inPage = { stillroom: [] as number[], blank: [] as number[] };
+    const runs = { stillroom: [] as ColdStart[], blank: [] as ColdStart[] };
     for (let run = 0; run < RUNS; run += 1) {
       const order = run % 2 === 0 ? (['stillroom', 'blank'] as const) : (['blank', 'stillroom'] as const);
       for (const which of order) {
-        const run =
-          which === 'blank'
-            ? await coldStart(browser, blank.url, false)
-            : await coldStart(browser, host.url, false);
-        times[which].push(run.elapsed);
-        inPage[which].push(run.inPage);
+        runs[which].push(await coldStart(browser, which === 'blank' ? blank.url : host.url, false));
       }
     }
-    const stillroom = median(times.stillroom);
-    const baseline = median(times.blank);
+    const figure = (key: keyof ColdStart) => {
+      const stillroom = median(runs.stillroom.map((r) => r[key]));
+      const baseline = median(runs.blank.map((r) => r[key]));
+      return { stillroom, baseline, ratio: stillroom / baseline };
+    };
+    const coldStartMs = figure('elapsed');
+    const drawnMs = figure('drawn');
+    const inDocumentMs = figure('inDocument');
     const js = initialJsGzipBytes(rendererDir);
     const blankJs = initialJsGzipBytes(blankDir);
-    const ratio = stillroom / baseline;
-    const stillroomInPage = median(inPage.stillroom);
-    const baselineInPage = median(inPage.blank);
     const gzipKb = js.gzip / 1024;
+    const row = (label: string, f: ReturnType<typeof figure>, target: string) =>
+      `| ${label} (median ms) | ${f.stillroom.toFixed(0)} | ${f.baseline.toFixed(0)} (blank Vite React page) | ${f.ratio.toFixed(2)}x | ${target} |`;
 
     console.log(
       `Renderer benchmark — ${cpus().length} cores, load ${loadavg()[0]?.toFixed(1)}, ${RUNS} runs each`,
@@ -164,10 +189,21 @@ async function main(): Promise<void> {
     console.log('| figure | Stillroom | baseline | ratio | target |');
     console.log('|---|---|---|---|---|');
     console.log(
-      `| cold start to interactive Today (median ms) | ${stillroom.toFixed(0)} | ${baseline.toFixed(0)} (blank Vite React page) | ${ratio.toFixed(2)}x | ≤ ${TARGET_RATIO}x ${ratio <= TARGET_RATIO ? 'met' : 'NOT MET'} |`,
+      row(
+        'cold start: new page to the Today heading drawn',
+        coldStartMs,
+        `≤ ${TARGET_RATIO}x ${coldStartMs.ratio <= TARGET_RATIO ? 'met' : 'NOT MET'}`,
+      ),
     );
     console.log(
-      `| in the page: navigation start to the Today heading (median ms) | ${stillroomInPage.toFixed(0)} | ${baselineInPage.toFixed(0)} (blank Vite React page) | ${(stillroomInPage / baselineInPage).toFixed(2)}x | (for reading the figure above) |`,
+      row('in the page: navigation start to the heading drawn', drawnMs, '(the same, on the page clock)'),
+    );
+    console.log(
+      row(
+        'in the page: navigation start to the heading in the document',
+        inDocumentMs,
+        '(before layout and paint)',
+      ),
     );
     console.log(
       `| initial JS, gzipped (KB) | ${gzipKb.toFixed(1)} | ${(blankJs.gzip / 1024).toFixed(1)} (blank page) | ${(js.gzip / blankJs.gzip).toFixed(2)}x | ≤ ${TARGET_GZIP_KB} KB ${gzipKb <= TARGET_GZIP_KB ? 'met' : 'NOT MET'} |`,
@@ -177,8 +213,9 @@ async function main(): Promise<void> {
       JSON.stringify({
         bench: 'renderer',
         runs: RUNS,
-        coldStartMs: { stillroom, baseline, ratio, targetRatio: TARGET_RATIO },
-        inPageMs: { stillroom: stillroomInPage, baseline: baselineInPage },
+        coldStartMs: { ...coldStartMs, targetRatio: TARGET_RATIO },
+        drawnMs,
+        inDocumentMs,
         initialJs: {
           gzipBytes: js.gzip,
           rawBytes: js.raw,

@@ -110,6 +110,54 @@ test('Settings shows the version from the Api and keeps the chosen theme', async
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
 });
 
+test('a chosen dark theme is there from the first frame, unlocked and locked', async ({ browser }) => {
+  const own = await startHostProcess();
+  const headers = {
+    Authorization: `Bearer ${new URLSearchParams(new URL(own.url).hash.slice(1)).get('token')}`,
+  };
+  try {
+    const setup = await browser.newContext({ colorScheme: 'light' });
+    for (const [name, data] of [
+      ['vault.create', { passphrase: 'theme test passphrase' }],
+      ['settings.update', { theme: 'dark' }],
+    ] as const) {
+      const answer = await setup.request.post(`${own.origin}/api/${name}`, { headers, data });
+      expect(((await answer.json()) as { ok: boolean }).ok, name).toBe(true);
+    }
+    // Every value <html data-theme> ever takes, and the theme at the moment the first heading appears.
+    const watchTheme = () => {
+      const seen: { themes: string[]; atFirstHeading?: string } = { themes: [] };
+      (window as { themeWatch?: typeof seen }).themeWatch = seen;
+      new MutationObserver(() => {
+        const theme = document.documentElement.dataset.theme;
+        if (theme && seen.themes.at(-1) !== theme) seen.themes.push(theme);
+        if (seen.atFirstHeading === undefined && document.querySelector('h1')) {
+          seen.atFirstHeading = theme ?? 'none';
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    };
+    for (const [state, heading] of [
+      ['unlocked', 'Today'],
+      ['locked', 'Stillroom is locked'],
+    ] as const) {
+      if (state === 'locked') {
+        await setup.request.post(`${own.origin}/api/vault.lock`, { headers, data: {} });
+      }
+      const context = await browser.newContext({ colorScheme: 'light' });
+      const page = await context.newPage();
+      await page.addInitScript(watchTheme);
+      await page.goto(own.url);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(heading);
+      const watch = await page.evaluate(() => (window as { themeWatch?: unknown }).themeWatch);
+      expect(watch, state).toEqual({ themes: ['dark'], atFirstHeading: 'dark' });
+      await context.close();
+    }
+    await setup.close();
+  } finally {
+    await own.stop();
+  }
+});
+
 test('a page opened without the token explains what to do', async ({ page }) => {
   await page.goto(host.origin);
   await expect(page.getByRole('heading', { name: 'Stillroom needs its address' })).toBeVisible();

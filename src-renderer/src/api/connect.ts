@@ -1,4 +1,4 @@
-import type { Result, StillroomBridge, VaultStatus } from '../../../src-main/contract';
+import type { AppSettings, Result, StillroomBridge, VaultStatus } from '../../../src-main/contract';
 import { call } from './call';
 import { createHttpBridge } from './http-bridge';
 
@@ -8,13 +8,22 @@ export type Connection =
       bridge: StillroomBridge;
       /** Asked for before React first renders, so the first screen does not wait a round trip more. */
       initialVaultStatus: Promise<Result<VaultStatus>>;
-      /** That answer, when it came before the first render (see `withSettledVaultStatus`). */
+      /** That answer, when it came before the first render (see `withSettledFirstAnswers`). */
       settledVaultStatus?: Result<VaultStatus>;
+      /** The app settings (the theme), asked for alongside: they do not need the vault unlocked. */
+      initialSettings: Promise<Result<AppSettings>>;
+      /** Those settings, when they came before the first render, so it is drawn in the right theme. */
+      settledSettings?: AppSettings;
     }
   | { kind: 'missing-token' };
 
 function ready(bridge: StillroomBridge): Connection {
-  return { kind: 'ready', bridge, initialVaultStatus: call(bridge, 'vault.status', {}) };
+  return {
+    kind: 'ready',
+    bridge,
+    initialVaultStatus: call(bridge, 'vault.status', {}),
+    initialSettings: call(bridge, 'settings.get', {}),
+  };
 }
 
 const TOKEN_KEY = 'stillroom.hostToken';
@@ -37,16 +46,22 @@ export function connectBridge(win: Window & { stillroom?: StillroomBridge }): Co
 }
 
 /**
- * Waits up to `ms` for the vault's state, so that when the host answers quickly (it nearly always
- * does) the first render is already the right screen: no "Opening Stillroom…" drawn and laid out
- * for a blink, only to be replaced. A slow answer is not waited for: the page renders and says it
- * is opening.
+ * Waits up to `ms` for the vault's state and the theme, so that when the host answers quickly (it
+ * nearly always does) the first render is already the right screen in the right colours: no
+ * "Opening Stillroom…" drawn and laid out for a blink only to be replaced, and no light frame
+ * before a chosen dark theme. A slow answer is not waited for: the page renders, says it is
+ * opening, and takes the theme when it comes.
  */
-export async function withSettledVaultStatus(connection: Connection, ms: number): Promise<Connection> {
+export async function withSettledFirstAnswers(connection: Connection, ms: number): Promise<Connection> {
   if (connection.kind !== 'ready') return connection;
-  const settled = await Promise.race([
-    connection.initialVaultStatus,
-    new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms)),
+  const deadline = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms));
+  const [status, settings] = await Promise.all([
+    Promise.race([connection.initialVaultStatus, deadline]),
+    Promise.race([connection.initialSettings, deadline]),
   ]);
-  return settled ? { ...connection, settledVaultStatus: settled } : connection;
+  return {
+    ...connection,
+    ...(status ? { settledVaultStatus: status } : {}),
+    ...(settings?.ok ? { settledSettings: settings.value } : {}),
+  };
 }

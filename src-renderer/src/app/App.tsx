@@ -6,7 +6,15 @@ import { useTheme } from './use-theme';
 
 export function App({ connection }: { connection: Connection }) {
   // Applied above the vault gate, so the setup, lock and problem screens follow the theme too.
-  const themeState = useTheme(connection.kind === 'missing-token' ? undefined : connection.bridge);
+  const themeState = useTheme(
+    connection.kind === 'missing-token' ? undefined : connection.bridge,
+    connection.kind === 'missing-token'
+      ? undefined
+      : {
+          pending: connection.initialSettings,
+          ...(connection.settledSettings ? { settled: connection.settledSettings } : {}),
+        },
+  );
   if (connection.kind === 'missing-token') {
     return (
       <main className="standalone">

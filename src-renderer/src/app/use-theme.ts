@@ -1,19 +1,33 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { StillroomBridge, Theme } from '../../../src-main/contract';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { AppSettings, Result, StillroomBridge, Theme } from '../../../src-main/contract';
+
+/** The settings asked for before the first render (`connect.ts`), and their answer if it came. */
+export interface EarlySettings {
+  pending: Promise<Result<AppSettings>>;
+  settled?: AppSettings;
+}
 
 /**
- * The chosen theme, applied to <html data-theme>. "system" follows the operating system's light
- * or dark preference, and keeps following it when it changes. Without an Api (no token) it is
- * "system".
+ * The chosen theme, applied to <html data-theme> before the first frame is painted. "system"
+ * follows the operating system's light or dark preference, and keeps following it when it
+ * changes. Without an Api (no token) it is "system".
  */
-export function useTheme(api: StillroomBridge | undefined) {
-  const [theme, setTheme] = useState<Theme>('system');
+export function useTheme(api: StillroomBridge | undefined, early?: EarlySettings) {
+  const [theme, setTheme] = useState<Theme>(early?.settled?.theme ?? 'system');
   const [error, setError] = useState<string>();
+  // The first answer is used once: one that came before the first render is already in `theme`,
+  // one still on its way is awaited rather than asked for again.
+  const firstAnswer = useRef<Promise<Result<AppSettings>> | 'settled' | undefined>(
+    early?.settled ? 'settled' : early?.pending,
+  );
 
   useEffect(() => {
     if (!api) return;
     let live = true;
-    void api.calls['settings.get']({}).then((result) => {
+    const first = firstAnswer.current;
+    firstAnswer.current = undefined;
+    const answer = first === 'settled' ? undefined : (first ?? api.calls['settings.get']({}));
+    void answer?.then((result) => {
       if (!live) return;
       if (result.ok) setTheme(result.value.theme);
       else setError(result.error.message);
@@ -25,7 +39,9 @@ export function useTheme(api: StillroomBridge | undefined) {
     };
   }, [api]);
 
-  useEffect(() => {
+  // A layout effect: the theme is on <html> before the browser paints, so a dark choice never
+  // flashes light first.
+  useLayoutEffect(() => {
     const root = document.documentElement;
     if (theme !== 'system') {
       root.dataset.theme = theme;
