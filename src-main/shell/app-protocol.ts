@@ -4,10 +4,18 @@ import { contentSecurityPolicy } from '../core/security/csp';
 import { APP_HOST, APP_SCHEME } from '../core/security/url-policy';
 import { mimeTypeFor, resolveStaticAsset } from '../infra/static-assets';
 
-/** Must run before `app.ready`: makes `app://` behave like a secure, standard origin. */
+/**
+ * Must run before `app.ready`: makes `app://` behave like a secure, standard origin. `codeCache`
+ * lets V8 keep the compiled renderer bundle (public code, never anything of the user's) in the
+ * data folder's "Code Cache", so later starts skip compiling it: Electron caches code for http(s)
+ * only unless a custom scheme asks.
+ */
 export function registerAppScheme(protocol: Protocol): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    },
   ]);
 }
 

@@ -15,13 +15,18 @@ import { registerAppScheme, serveRenderer } from '../../src-main/shell/app-proto
 type Handler = (request: { url: string }) => Promise<Response>;
 
 describe('app:// scheme registration', () => {
-  it('is standard and secure with fetch, and nothing more (no CSP bypass, no CORS, no service workers)', () => {
+  it('is standard and secure with fetch and a code cache, and nothing more (no CSP bypass, no CORS, no service workers)', () => {
     const registered: unknown[] = [];
     registerAppScheme({
       registerSchemesAsPrivileged: (schemes: unknown) => registered.push(schemes),
     } as never);
     expect(registered).toEqual([
-      [{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }],
+      [
+        {
+          scheme: APP_SCHEME,
+          privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+        },
+      ],
     ]);
   });
 });
