@@ -131,6 +131,31 @@ test('a reload mid-room reopens it where it was, typed text intact', async ({ pa
   await expect(page.getByLabel('What happened?')).toHaveValue('My manager moved the deadline');
 });
 
+test('a check-in half answered in a room keeps its ticked answers through a reload', async ({ page }) => {
+  await page.getByRole('button', { name: 'Start a quick session' }).click();
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await page.getByRole('button', { name: /^Check-in/ }).click();
+  const question = (text: string) => page.getByRole('group', { name: text });
+  await saved(page, () =>
+    question('Feeling nervous, anxious or on edge').getByRole('radio', { name: 'Several days' }).check(),
+  );
+  await saved(page, () =>
+    question('Feeling down, depressed or hopeless').getByRole('radio', { name: 'Nearly every day' }).check(),
+  );
+  await page.reload();
+  await expect(heading(page, 'PHQ-4')).toBeVisible();
+  await expect(
+    question('Feeling nervous, anxious or on edge').getByRole('radio', { name: 'Several days' }),
+  ).toBeChecked();
+  await expect(
+    question('Feeling down, depressed or hopeless').getByRole('radio', { name: 'Nearly every day' }),
+  ).toBeChecked();
+  await expect(page.getByText('2 of 4 answered')).toBeVisible();
+  // The two answers still missing are asked for; nothing was submitted on the way.
+  await page.getByRole('button', { name: 'See my results' }).click();
+  await expect(page.getByRole('alert')).toContainText('Question 2 still needs an answer.');
+});
+
 test('a lock mid-room: after unlocking, the room reopens where it was with the text intact', async ({
   page,
 }) => {

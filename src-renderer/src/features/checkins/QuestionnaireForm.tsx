@@ -3,6 +3,7 @@ import type { CallOutput, Measure } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
+import { questionnaireDraftFromText, questionnaireDraftToText } from './questionnaire-draft';
 
 type Submitted = CallOutput<'measures.submit'>;
 
@@ -11,15 +12,26 @@ export function QuestionnaireForm({
   measureId,
   onSubmitted,
   onCancel,
+  draft,
+  onDraftChange,
 }: {
   measureId: string;
   onSubmitted: (outcome: Submitted) => void;
   onCancel: () => void;
+  /** Answers ticked earlier and kept elsewhere (a session room), to start from. */
+  draft?: Record<string, string>;
+  /** Told of every answer ticked, so a room can keep them through a reload or the privacy key. */
+  onDraftChange?: (draft: Record<string, string>) => void;
 }) {
   const api = useApi();
   const [measure, setMeasure] = useState<Measure>();
-  const [answers, setAnswers] = useState<Record<string, number>>({});
-  const [optional, setOptional] = useState<string[]>([]);
+  const [answers, setAnswers] = useState(() => questionnaireDraftFromText(draft).answers);
+  const [optional, setOptional] = useState(() => questionnaireDraftFromText(draft).optional);
+  const choose = (next: { answers: Record<string, number>; optional: string[] }) => {
+    setAnswers(next.answers);
+    setOptional(next.optional);
+    onDraftChange?.(questionnaireDraftToText(next));
+  };
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -91,9 +103,12 @@ export function QuestionnaireForm({
               type="checkbox"
               checked={optional.includes(scale.id)}
               onChange={(event) =>
-                setOptional((current) =>
-                  event.target.checked ? [...current, scale.id] : current.filter((id) => id !== scale.id),
-                )
+                choose({
+                  answers,
+                  optional: event.target.checked
+                    ? [...optional, scale.id]
+                    : optional.filter((id) => id !== scale.id),
+                })
               }
             />
             {scale.optIn ?? `Also answer the ${scale.label.toLowerCase()} questions`}
@@ -117,7 +132,9 @@ export function QuestionnaireForm({
                         name={item.id}
                         value={option.value}
                         checked={answers[item.id] === option.value}
-                        onChange={() => setAnswers((current) => ({ ...current, [item.id]: option.value }))}
+                        onChange={() =>
+                          choose({ answers: { ...answers, [item.id]: option.value }, optional })
+                        }
                       />
                       {option.label}
                     </label>

@@ -25,12 +25,14 @@ function DiaryActivity({ draft, onDraftChange, onDone }: ActivityProps<'diary'>)
   return <QuickEntryForm draft={draft} onDraftChange={onDraftChange} onSaved={() => onDone()} />;
 }
 
-function CheckinActivity({ activity, onDone }: ActivityProps<'checkin'>) {
+function CheckinActivity({ activity, draft, onDraftChange, onDone }: ActivityProps<'checkin'>) {
   const [done, setDone] = useState(false);
   if (done) return <p className="card">Thank you. Your answers are saved with your check-ins.</p>;
   return (
     <QuestionnaireForm
       measureId={activity.measureId}
+      draft={draft}
+      onDraftChange={onDraftChange}
       onSubmitted={() => {
         setDone(true);
         onDone('Your check-in is saved.');
