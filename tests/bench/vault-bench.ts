@@ -23,7 +23,7 @@ import { createScryptProtector, DEFAULT_SCRYPT } from '../../src-main/infra/vaul
 import type { StressEntryInput } from '../../src-main/contract';
 
 const SIZES = [1_000, 100_000] as const;
-const SAVE_SAMPLES = 300;
+const SAVE_SAMPLES = 1000;
 const SAVE_WARMUP = 10;
 const OPEN_RUNS = 9;
 const LIST_LIMIT = 50;
