@@ -156,6 +156,31 @@ test('a check-in half answered in a room keeps its ticked answers through a relo
   await expect(page.getByRole('alert')).toContainText('Question 2 still needs an answer.');
 });
 
+test('the wind-down counts down the chosen length quietly and never ends the room by itself', async ({
+  page,
+}) => {
+  // The page's clock is Playwright's from here (it starts at the real time and runs on), so the
+  // test can move it on a minute; the room's start comes from the host's real clock.
+  await page.clock.install();
+  await page.reload();
+  await page.getByRole('button', { name: 'Start a quick session' }).click();
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await page.getByRole('button', { name: 'Wind down' }).click();
+  await expect(heading(page, 'Wind down')).toBeFocused();
+  await saved(page, () => page.getByRole('radio', { name: '1 minute' }).check());
+  const timer = page.getByRole('progressbar', { name: 'Wind-down time' });
+  await expect(
+    page.getByText(/^(About a minute|Less than a minute) of your wind-down left\.$/),
+  ).toBeVisible();
+  expect(Number(await timer.getAttribute('max'))).toBe(60);
+  await page.clock.fastForward(61_000);
+  await expect(page.getByText('Your wind-down time is over. Go back whenever you are ready.')).toBeVisible();
+  expect(await timer.getAttribute('value')).toBe('60');
+  // Still in the room: going back is the person's choice.
+  await expect(heading(page, 'Wind down')).toBeVisible();
+  await page.getByRole('button', { name: 'Back to work' }).click();
+});
+
 test('a lock mid-room: after unlocking, the room reopens where it was with the text intact', async ({
   page,
 }) => {

@@ -7,6 +7,7 @@ import { CrisisResourceList } from '../../components/CrisisResourceList';
 import { GroundingExercise } from '../safety/GroundingExercise';
 import { FeelingScale, feelingLabel } from './FeelingScale';
 import type { RoomState } from './RoomScreen';
+import { windDownTime } from './wind-down-time';
 
 /** How this room compares with the arrival, and with the person's own earlier rooms. */
 function Comparison({ arrival, now }: { arrival: number | null; now: number }) {
@@ -65,6 +66,25 @@ function IfWorse() {
   );
 }
 
+/**
+ * The chosen wind-down length, counting down quietly. It never ends the room: when the time is up
+ * it says so once, and the person goes back when they are ready.
+ */
+function WindDownTimer({ startedAt, minutes }: { startedAt: string; minutes: number }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const tick = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(tick);
+  }, []);
+  const time = windDownTime(startedAt, minutes, now);
+  return (
+    <div className="room-timer">
+      <progress max={time.totalSeconds} value={time.secondsDone} aria-label="Wind-down time" />
+      <p aria-live="polite">{time.text}</p>
+    </div>
+  );
+}
+
 /** The way back to work: ground, keep one thing, notice how you are, a short ritual, then go. */
 export function WindDownPhase({ state, onFinish }: { state: RoomState; onFinish: () => void }) {
   const { room, change, busy } = state;
@@ -90,6 +110,7 @@ export function WindDownPhase({ state, onFinish }: { state: RoomState; onFinish:
           </label>
         ))}
       </fieldset>
+      <WindDownTimer startedAt={room.phaseStartedAt} minutes={room.windDownMinutes} />
       <GroundingExercise />
       <section className="card" aria-labelledby="room-keep-title">
         <h2 id="room-keep-title">One thing to keep</h2>
