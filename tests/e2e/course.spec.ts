@@ -67,6 +67,9 @@ test('onboard, get an order that follows the answers, do an exercise, come back,
   expect(sleepy.at(-1)).toMatch(/^Staying well/);
   await page.getByRole('button', { name: 'Go to my course' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'A weekly plan, if it helps' })).toBeVisible();
+  const weeks = page.getByRole('region', { name: 'A weekly plan, if it helps' }).getByRole('listitem');
+  await expect(weeks.first()).toContainText(/^This week Understanding stress/);
+  await expect(weeks.nth(1)).toContainText(/^Next week /);
 
   // Different answers, a different order; the stress check skipped means no band at all.
   await page.getByRole('button', { name: 'Change my answers' }).click();

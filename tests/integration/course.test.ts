@@ -151,6 +151,56 @@ describe('the course in the vault', () => {
     expect((await api.value('course.overview', {})).next).toMatchObject({ moduleId: 'm1', resumed: true });
   });
 
+  it('the weekly plan moves on with the user: what is done drops out, at the pace first planned', async () => {
+    const { api } = await openCourse();
+    const start = await api.value('course.saveProfile', {
+      focusAreas: [],
+      minutesPerWeek: 20,
+      baselineResultId: null,
+      support: 'on-my-own',
+    });
+    const minutesOf = (weeks: typeof start.weeks) => weeks.reduce((sum, week) => sum + week.minutes, 0);
+    const pace = Math.max(...start.weeks.map((week) => week.minutes));
+    expect(start.weeks[0]?.items[0]).toMatchObject({ moduleId: 'm1', continued: false });
+
+    const { module: m1, progress: m1Progress } = await api.value('course.module', { moduleId: 'm1' });
+    const [first, second] = m1.steps;
+    if (!first || !second) throw new Error('m1 has steps');
+    for (const step of [first, second]) {
+      await api.value('course.openStep', { moduleId: 'm1', stepId: step.id });
+      await api.value('course.completeStep', { moduleId: 'm1', stepId: step.id, secondsSpent: 60 });
+    }
+    const underWay = (await api.value('course.overview', {})).weeks;
+    const m1Left = m1Progress.minutes - first.minutes - second.minutes;
+    expect(underWay[0]?.items[0]).toMatchObject({ moduleId: 'm1', continued: true });
+    expect(underWay.flatMap((week) => week.items).filter((item) => item.moduleId === 'm1')).toSatisfy(
+      (items: { minutes: number }[]) => items.reduce((sum, item) => sum + item.minutes, 0) === m1Left,
+    );
+    expect(minutesOf(underWay)).toBe(minutesOf(start.weeks) - first.minutes - second.minutes);
+
+    for (const step of m1.steps.slice(2)) {
+      await api.value('course.openStep', { moduleId: 'm1', stepId: step.id });
+      if (step.id === 'stress-signature')
+        await api.value('course.saveAnswers', { moduleId: 'm1', stepId: step.id, answers: SIGNATURE });
+      if (step.id === 'start-your-diary')
+        await api.value('course.saveAnswers', {
+          moduleId: 'm1',
+          stepId: step.id,
+          answers: { what: 'Late train', stress: 6 },
+        });
+      await api.value('course.completeStep', { moduleId: 'm1', stepId: step.id, secondsSpent: 60 });
+    }
+    await api.value('course.finishModule', { moduleId: 'm1' });
+    const after = (await api.value('course.overview', {})).weeks;
+    expect(after.flatMap((week) => week.items).some((item) => item.moduleId === 'm1')).toBe(false);
+    expect(after[0]?.items[0]).toMatchObject({ moduleId: 'm2', continued: false });
+    expect(minutesOf(after)).toBe(minutesOf(start.weeks) - m1Progress.minutes);
+    // The same pace as first planned: what is left is not stretched over eight weeks again.
+    expect(Math.max(...after.map((week) => week.minutes))).toBeLessThanOrEqual(pace);
+    expect(after.length).toBeLessThan(start.weeks.length);
+    expect(api.internalErrors).toEqual([]);
+  });
+
   it('onboarding tailors the plan; a real PSS-10 result sets the band; the user can change the plan', async () => {
     const { api } = await openCourse();
     expect(await api.value('course.getProfile', {})).toEqual({ profile: null, recommendation: null });

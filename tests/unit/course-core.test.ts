@@ -101,6 +101,18 @@ describe('weekly plan', () => {
     expect(weeks.length).toBeLessThanOrEqual(10);
   });
 
+  it('plans only what is left: nothing once every module is done, a started quick route by its steps left', () => {
+    const order = CORE as ModuleId[];
+    const allDone = new Map(order.map((id) => [id, { done: true, minutesLeft: 0 }]));
+    expect(weeklyPlan(order, facts, 20, allDone)).toEqual([]);
+    const m1 = facts.find((f) => f.id === 'm1') as ModuleFacts;
+    // At 10 minutes a week every module is on its 5-minute route; two minutes of m1 are left.
+    const started = new Map([['m1' as ModuleId, { done: false, minutesLeft: 2 }]]);
+    const [week] = weeklyPlan(order, facts, 10, started);
+    expect(week?.items[0]).toEqual({ moduleId: 'm1', route: 'quick', minutes: 2, continued: true });
+    expect(m1.quickMinutes).toBeGreaterThan(2);
+  });
+
   it('fits the 5-minute routes into 10 minutes a week', () => {
     const weeks = weeklyPlan(CORE as ModuleId[], facts, 10);
     expect(weeks.every((w) => w.items.every((item) => item.route === 'quick'))).toBe(true);

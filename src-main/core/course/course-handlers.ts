@@ -78,7 +78,16 @@ export function createCourseHandlers(deps: {
         secondsSpent: modules.reduce((sum, m) => sum + m.secondsSpent, 0),
         minutesLeft: planned.reduce((sum, m) => sum + m.minutesLeft, 0),
       },
-      weeks: profile ? weeklyPlan(plan, facts, profile.minutesPerWeek) : [],
+      weeks: profile
+        ? weeklyPlan(
+            plan,
+            facts,
+            profile.minutesPerWeek,
+            new Map(
+              modules.map((m) => [m.moduleId, { done: m.status === 'done', minutesLeft: m.minutesLeft }]),
+            ),
+          )
+        : [],
       next: continueTarget(contents, plan, attempts, steps),
     };
   }

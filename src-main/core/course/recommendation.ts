@@ -92,15 +92,28 @@ export function recommend(modules: readonly ModuleFacts[], profile: ProfileFacts
 /** A week never ends on a sliver of a module shorter than this; it moves to the next week. */
 const MIN_PART = 3;
 
+/** How far the user is with a module, for planning what is left of it. */
+export interface ModuleLeft {
+  done: boolean;
+  /** Minutes of the steps not yet done in the current attempt (the full route's estimates). */
+  minutesLeft: number;
+}
+
 /**
  * A weekly plan over about eight weeks for the modules in the user's order. The time is spread
  * evenly (so 60 minutes a week does not cram the course into three weeks) and no week asks for
  * more than the stated time; a module longer than a week's share carries on into the next week.
+ *
+ * Given how far the user is, it plans what is left, from this week: finished modules drop out and
+ * a module under way counts only its steps still to do (and starts as "carry on with"). The pace
+ * stays the one set for the whole plan, so finishing things shortens the plan instead of
+ * stretching what is left over eight weeks again.
  */
 export function weeklyPlan(
   order: readonly ModuleId[],
   modules: readonly ModuleFacts[],
   minutesPerWeek: number,
+  progress: ReadonlyMap<ModuleId, ModuleLeft> = new Map(),
 ): WeekPlan[] {
   const routes = chooseRoutes(order, modules, minutesPerWeek);
   const chosen = order.map((id) => modules.find((module) => module.id === id)).filter(isDefined);
@@ -112,8 +125,10 @@ export function weeklyPlan(
   let current: WeekPlan | undefined;
   for (const module of chosen) {
     const route = routes.get(module.id) ?? 'full';
-    let left = minutesOf(module);
-    let continued = false;
+    const where = progress.get(module.id);
+    if (where?.done) continue;
+    let left = Math.min(minutesOf(module), where?.minutesLeft ?? Infinity);
+    let continued = where !== undefined && where.minutesLeft < module.minutes;
     while (left > 0) {
       let room = current ? share - current.minutes : 0;
       if (!current || room < Math.min(MIN_PART, left)) {

@@ -67,14 +67,14 @@ export function ModuleMap({
         <section aria-labelledby="course-weeks">
           <h2 id="course-weeks">A weekly plan, if it helps</h2>
           <p className="muted">
-            A suggestion that fits the time you said you have
-            {overview.profile ? ` (${overview.profile.minutesPerWeek} minutes a week)` : ''}. Go faster or
-            slower as suits you.
+            A suggestion for what is left, from this week, that fits the time you said you have
+            {overview.profile ? ` (${overview.profile.minutesPerWeek} minutes a week)` : ''}. It moves on as
+            you do; go faster or slower as suits you.
           </p>
           <ol className="week-plan">
             {overview.weeks.map((week) => (
               <li key={week.week}>
-                <span className="week-name">Week {week.week}</span>{' '}
+                <span className="week-name">{weekName(week.week)}</span>{' '}
                 {week.items
                   .map(
                     (item) =>
@@ -112,4 +112,11 @@ function ModuleCard({ module, onOpen }: { module: ModuleProgress; onOpen: () => 
       </button>
     </li>
   );
+}
+
+/** Weeks counted from now: the plan always starts with what is left this week. */
+function weekName(week: number): string {
+  if (week === 1) return 'This week';
+  if (week === 2) return 'Next week';
+  return `Week ${week}`;
 }
