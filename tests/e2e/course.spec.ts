@@ -231,6 +231,12 @@ test('a link into the course opens the step it names; "Not now" on onboarding le
   await page.getByRole('button', { name: 'Not now' }).click();
   await expect(page.getByRole('region', { name: 'Make the course yours' })).toBeVisible();
   await expect(page.getByTestId('module-m3')).toContainText('In progress');
+  // "Not now" holds while the app runs: away and back, the map, not the questions again.
+  const sections = page.getByRole('navigation', { name: 'Sections' });
+  await sections.getByRole('button', { name: 'Today' }).click();
+  await sections.getByRole('button', { name: 'Course' }).click();
+  await expect(page.getByTestId('module-m3')).toContainText('In progress');
+  await expect(page.getByRole('button', { name: 'Not now' })).toHaveCount(0);
 });
 
 async function steps(page: Page, moduleId: string): Promise<{ id: string; title: string }[]> {

@@ -11,6 +11,7 @@ import { ModulePage } from './ModulePage';
 import { Onboarding } from './Onboarding';
 import { OpenInRoomButton } from '../rooms/QuickSessionCard';
 import { PlanEditor } from './PlanEditor';
+import { onboardingPostponed, postponeOnboarding } from './onboarding-postponed';
 
 type View =
   | { kind: 'map' }
@@ -37,7 +38,7 @@ export function CourseScreen() {
   const [overview, setOverview] = useState<CourseOverview>();
   const [error, setError] = useState<string>();
   const [view, setView] = useState<View>(() => viewFromItem(item) ?? { kind: 'map' });
-  const [onboardingSeen, setOnboardingSeen] = useState(false);
+  const [onboardingSeen, setOnboardingSeen] = useState(onboardingPostponed);
   const [stressCheckOpen, setStressCheckOpen] = useState(false);
 
   const load = useCallback(async () => {
@@ -94,6 +95,7 @@ export function CourseScreen() {
             setView({ kind: 'map' });
           }}
           onCancel={() => {
+            postponeOnboarding();
             setOnboardingSeen(true);
             setView({ kind: 'map' });
           }}
