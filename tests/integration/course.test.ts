@@ -28,6 +28,23 @@ const SIGNATURE = {
   'first-sign': 'My shoulders creep up',
 };
 
+type CourseApi = Awaited<ReturnType<typeof openCourse>>['api'];
+
+/** Does one step of module 1 as a user would: open it, answer it if it asks, mark it done. */
+async function doM1Step(api: CourseApi, stepId: string, secondsSpent: number, beforeDone = () => {}) {
+  await api.value('course.openStep', { moduleId: 'm1', stepId });
+  if (stepId === 'stress-signature')
+    await api.value('course.saveAnswers', { moduleId: 'm1', stepId, answers: SIGNATURE });
+  if (stepId === 'start-your-diary')
+    await api.value('course.saveAnswers', {
+      moduleId: 'm1',
+      stepId,
+      answers: { what: 'Late train', stress: 6 },
+    });
+  beforeDone();
+  await api.value('course.completeStep', { moduleId: 'm1', stepId, secondsSpent });
+}
+
 describe('the course in the vault', () => {
   it('saves answers, shows them again after locking, and takes edits', async () => {
     const { api, clock } = await openCourse();
@@ -101,19 +118,7 @@ describe('the course in the vault', () => {
     const { api, clock } = await openCourse();
     const m1 = (await api.value('course.module', { moduleId: 'm1' })).module;
     expect((await api.error('course.finishModule', { moduleId: 'm1' })).message).toMatch(/Finish the steps/);
-    for (const step of m1.steps) {
-      await api.value('course.openStep', { moduleId: 'm1', stepId: step.id });
-      if (step.id === 'stress-signature')
-        await api.value('course.saveAnswers', { moduleId: 'm1', stepId: step.id, answers: SIGNATURE });
-      if (step.id === 'start-your-diary')
-        await api.value('course.saveAnswers', {
-          moduleId: 'm1',
-          stepId: step.id,
-          answers: { what: 'Late train', stress: 6 },
-        });
-      clock.advance(MINUTE);
-      await api.value('course.completeStep', { moduleId: 'm1', stepId: step.id, secondsSpent: 90 });
-    }
+    for (const step of m1.steps) await doM1Step(api, step.id, 90, () => clock.advance(MINUTE));
     // Time on a step left unfinished counts too (capped per visit at two hours).
     const lingered = await api.value('course.recordTime', {
       moduleId: 'm1',
@@ -166,10 +171,7 @@ describe('the course in the vault', () => {
     const { module: m1, progress: m1Progress } = await api.value('course.module', { moduleId: 'm1' });
     const [first, second] = m1.steps;
     if (!first || !second) throw new Error('m1 has steps');
-    for (const step of [first, second]) {
-      await api.value('course.openStep', { moduleId: 'm1', stepId: step.id });
-      await api.value('course.completeStep', { moduleId: 'm1', stepId: step.id, secondsSpent: 60 });
-    }
+    for (const step of [first, second]) await doM1Step(api, step.id, 60);
     const underWay = (await api.value('course.overview', {})).weeks;
     const m1Left = m1Progress.minutes - first.minutes - second.minutes;
     expect(underWay[0]?.items[0]).toMatchObject({ moduleId: 'm1', continued: true });
@@ -178,18 +180,7 @@ describe('the course in the vault', () => {
     );
     expect(minutesOf(underWay)).toBe(minutesOf(start.weeks) - first.minutes - second.minutes);
 
-    for (const step of m1.steps.slice(2)) {
-      await api.value('course.openStep', { moduleId: 'm1', stepId: step.id });
-      if (step.id === 'stress-signature')
-        await api.value('course.saveAnswers', { moduleId: 'm1', stepId: step.id, answers: SIGNATURE });
-      if (step.id === 'start-your-diary')
-        await api.value('course.saveAnswers', {
-          moduleId: 'm1',
-          stepId: step.id,
-          answers: { what: 'Late train', stress: 6 },
-        });
-      await api.value('course.completeStep', { moduleId: 'm1', stepId: step.id, secondsSpent: 60 });
-    }
+    for (const step of m1.steps.slice(2)) await doM1Step(api, step.id, 60);
     await api.value('course.finishModule', { moduleId: 'm1' });
     const after = (await api.value('course.overview', {})).weeks;
     expect(after.flatMap((week) => week.items).some((item) => item.moduleId === 'm1')).toBe(false);
