@@ -136,4 +136,22 @@ describe('library search on the encrypted vault', () => {
     expect(suggested).not.toContain('grief');
     expect(forYou.suggestions[0]?.reasons).toContain('checkin');
   });
+
+  it('"stress" as a focus area suggests the stress shelf, not every article that mentions stress', async () => {
+    await api.value('course.saveProfile', {
+      focusAreas: ['stress'],
+      minutesPerWeek: 20,
+      baselineResultId: null,
+      support: 'on-my-own',
+    });
+    const { suggestions } = await api.value('library.forYou', { limit: 12 });
+    const byFocus = suggestions.filter((suggestion) => suggestion.reasons.includes('focus'));
+    expect(byFocus.length).toBeGreaterThan(0);
+    expect(byFocus.map((suggestion) => suggestion.article.topic)).toEqual(
+      byFocus.map(() => 'stress-and-body'),
+    );
+    // Most of the library carries the stress tag; that alone must not make an article "for you".
+    const library = await api.value('library.list', {});
+    expect(library.articles.filter((article) => article.tags.includes('stress')).length).toBeGreaterThan(30);
+  });
 });

@@ -57,6 +57,18 @@ describe('for you', () => {
     expect(ids({ articles: work, focusAreas: ['workload'] })).toEqual(['tagged', 'on-the-shelf']);
   });
 
+  it('a tag on most of the library does not make an article fit: that focus area matches by its shelf', () => {
+    const library = [
+      article('body', { topic: 'stress-and-body', tags: ['stress', 'panic'] }),
+      ...['a', 'b', 'c'].map((id) => article(id, { topic: 'work', tags: ['workload', 'stress'] })),
+      article('sleep', { topic: 'sleep', tags: ['sleep'] }),
+    ];
+    expect(ids({ articles: library, focusAreas: ['stress'] })).toEqual(['body']);
+    // With the tag on a few articles only, it counts again.
+    const few = [...library.slice(0, 2), article('d', { tags: ['people'] }), article('e'), library[4]!];
+    expect(ids({ articles: few, focusAreas: ['stress'] })).toEqual(['a', 'body']);
+  });
+
   it('prefers new articles among equally good ones, and suggests new ones when nothing else fits', () => {
     expect(ids({ focusAreas: ['sleep', 'worry'], newIds: new Set(['worry-and-rumination']) })).toEqual([
       'worry-and-rumination',

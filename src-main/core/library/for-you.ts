@@ -38,6 +38,13 @@ const FOCUS_TOPIC: Partial<Record<FocusArea, LibraryTopic>> = {
 const WEIGHT: Record<ForYouReason, number> = { checkin: 8, focus: 4, course: 2, new: 1 };
 
 /**
+ * A tag on more than this share of the library says little about any one article: nearly every
+ * article mentions stress, so choosing "stress" would otherwise put the whole library "for you".
+ * Such a focus area matches by its shelf alone.
+ */
+const BROAD_TAG_SHARE = 0.5;
+
+/**
  * Suggestions, best first: an article a recent check-in pointed to, then ones that fit the focus
  * areas, then ones related to the course module in hand, with new articles ahead of others that
  * fit equally well. Articles already read are left out: "for you" is for what is still to find.
@@ -46,18 +53,20 @@ const WEIGHT: Record<ForYouReason, number> = { checkin: 8, focus: 4, course: 2, 
 export function suggestArticles(input: ForYouInput): { id: string; reasons: ForYouReason[] }[] {
   const checkinRank = new Map(input.checkinArticles.map((id, index) => [id, index] as const));
   const modules = new Set(input.courseModules);
+  const tagged = (area: FocusArea) => input.articles.filter((article) => article.tags.includes(area)).length;
+  const telling = input.focusAreas.filter((area) => tagged(area) <= input.articles.length * BROAD_TAG_SHARE);
   const scored = input.articles
     .filter((article) => !input.readIds.has(article.id))
     .map((article) => {
       const reasons: ForYouReason[] = [];
       if (checkinRank.has(article.id)) reasons.push('checkin');
-      const fitsFocus = input.focusAreas.some(
-        (area) => article.tags.includes(area) || FOCUS_TOPIC[area] === article.topic,
-      );
+      const fitsFocus =
+        telling.some((area) => article.tags.includes(area)) ||
+        input.focusAreas.some((area) => FOCUS_TOPIC[area] === article.topic);
       if (fitsFocus) reasons.push('focus');
       if (article.related.modules.some((module) => modules.has(module))) reasons.push('course');
       if (input.newIds.has(article.id)) reasons.push('new');
-      const focusMatches = input.focusAreas.filter((area) => article.tags.includes(area)).length;
+      const focusMatches = telling.filter((area) => article.tags.includes(area)).length;
       const score =
         reasons.reduce((sum, reason) => sum + WEIGHT[reason], 0) +
         focusMatches * 0.5 -
