@@ -192,6 +192,29 @@ describe('the course in the vault', () => {
     expect(api.internalErrors).toEqual([]);
   });
 
+  it('on the 5-minute routes, the plan counts the quick steps left', async () => {
+    const { api } = await openCourse();
+    const start = await api.value('course.saveProfile', {
+      focusAreas: [],
+      minutesPerWeek: 10,
+      baselineResultId: null,
+      support: 'on-my-own',
+    });
+    const { module: m1, progress } = await api.value('course.module', { moduleId: 'm1' });
+    const m1Minutes = (weeks: typeof start.weeks) =>
+      weeks
+        .flatMap((week) => week.items)
+        .filter((item) => item.moduleId === 'm1')
+        .reduce((sum, item) => sum + item.minutes, 0);
+    expect(m1Minutes(start.weeks)).toBe(progress.quickMinutes);
+    const quick = m1.steps.find((step) => step.quick);
+    if (!quick) throw new Error('m1 has a quick step');
+    await doM1Step(api, quick.id, 60);
+    const weeks = (await api.value('course.overview', {})).weeks;
+    expect(m1Minutes(weeks)).toBe(progress.quickMinutes - quick.minutes);
+    expect(weeks[0]?.items[0]).toMatchObject({ moduleId: 'm1', route: 'quick', continued: true });
+  });
+
   it('onboarding tailors the plan; a real PSS-10 result sets the band; the user can change the plan', async () => {
     const { api } = await openCourse();
     expect(await api.value('course.getProfile', {})).toEqual({ profile: null, recommendation: null });

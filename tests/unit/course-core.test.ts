@@ -101,16 +101,29 @@ describe('weekly plan', () => {
     expect(weeks.length).toBeLessThanOrEqual(10);
   });
 
-  it('plans only what is left: nothing once every module is done, a started quick route by its steps left', () => {
+  it('plans only what is left, on the route each module follows', () => {
     const order = CORE as ModuleId[];
-    const allDone = new Map(order.map((id) => [id, { done: true, minutesLeft: 0 }]));
+    const allDone = new Map(order.map((id) => [id, { done: true, minutesLeft: { full: 0, quick: 0 } }]));
     expect(weeklyPlan(order, facts, 20, allDone)).toEqual([]);
     const m1 = facts.find((f) => f.id === 'm1') as ModuleFacts;
-    // At 10 minutes a week every module is on its 5-minute route; two minutes of m1 are left.
-    const started = new Map([['m1' as ModuleId, { done: false, minutesLeft: 2 }]]);
-    const [week] = weeklyPlan(order, facts, 10, started);
-    expect(week?.items[0]).toEqual({ moduleId: 'm1', route: 'quick', minutes: 2, continued: true });
-    expect(m1.quickMinutes).toBeGreaterThan(2);
+    // One of m1's quick steps done: 2 minutes of its 5-minute route are left, more of the full one.
+    const started = new Map([
+      ['m1' as ModuleId, { done: false, minutesLeft: { full: m1.minutes - 3, quick: 2 } }],
+    ]);
+    // At 10 minutes a week every module is on its 5-minute route.
+    expect(weeklyPlan(order, facts, 10, started)[0]?.items[0]).toEqual({
+      moduleId: 'm1',
+      route: 'quick',
+      minutes: 2,
+      continued: true,
+    });
+    // At 60 minutes a week it is on its full route.
+    expect(weeklyPlan(order, facts, 60, started)[0]?.items[0]).toEqual({
+      moduleId: 'm1',
+      route: 'full',
+      minutes: m1.minutes - 3,
+      continued: true,
+    });
   });
 
   it('fits the 5-minute routes into 10 minutes a week', () => {

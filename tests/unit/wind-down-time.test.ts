@@ -13,12 +13,14 @@ describe('windDownTime', () => {
       totalSeconds: 180,
       text: 'About 3 minutes of your wind-down left.',
     });
-    expect(windDownTime(START, 3, at(61)).text).toBe('About 2 minutes of your wind-down left.');
-    expect(windDownTime(START, 3, at(120)).text).toBe('About a minute of your wind-down left.');
-    expect(windDownTime(START, 3, at(121))).toMatchObject({
-      secondsLeft: 59,
-      text: 'Less than a minute of your wind-down left.',
-    });
+    expect(windDownTime(START, 3, at(60)).text).toBe('About 2 minutes of your wind-down left.');
+    // The words change once a minute: the whole last minute reads the same.
+    for (const seconds of [120, 121, 150, 179]) {
+      expect(windDownTime(START, 3, at(seconds)).text, `${seconds} s`).toBe(
+        'About a minute of your wind-down left.',
+      );
+    }
+    expect(windDownTime(START, 3, at(119)).text).toBe('About 2 minutes of your wind-down left.');
   });
 
   it('says once that the time is over, and stays there', () => {
@@ -26,6 +28,7 @@ describe('windDownTime', () => {
       expect(windDownTime(START, 3, at(seconds))).toMatchObject({
         secondsLeft: 0,
         secondsDone: 180,
+        over: true,
         text: 'Your wind-down time is over. Go back whenever you are ready.',
       });
     }

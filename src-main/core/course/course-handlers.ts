@@ -10,7 +10,7 @@ import type { CheckinRepository } from '../checkins/checkin-repository';
 import { checkAnswers, missingRequired } from './answers';
 import { moduleMinutes, quickMinutes, type LoadedModule } from './course-content';
 import type { CourseRepository } from './course-repository';
-import { continueTarget, moduleProgress, stepProgress } from './progress';
+import { continueTarget, minutesLeftOf, moduleProgress, stepProgress } from './progress';
 import { recommend, weeklyPlan, type ModuleFacts } from './recommendation';
 
 const BANDS: readonly PssBand[] = ['low', 'moderate', 'high'];
@@ -84,7 +84,13 @@ export function createCourseHandlers(deps: {
             facts,
             profile.minutesPerWeek,
             new Map(
-              modules.map((m) => [m.moduleId, { done: m.status === 'done', minutesLeft: m.minutesLeft }]),
+              modules.map((m) => [
+                m.moduleId,
+                {
+                  done: m.status === 'done',
+                  minutesLeft: minutesLeftOf(find(m.moduleId).module, attempts, steps),
+                },
+              ]),
             ),
           )
         : [],

@@ -33,6 +33,36 @@ export function stepProgress(
   };
 }
 
+/** The steps done in the module's current attempt. */
+function doneStepIds(
+  moduleId: ModuleId,
+  attempts: readonly AttemptRecord[],
+  steps: readonly StepRecord[],
+): Set<string> {
+  const attempt = currentAttempt(moduleId, attempts)?.attempt ?? 1;
+  return new Set(
+    steps
+      .filter((s) => s.moduleId === moduleId && s.attempt === attempt && s.completedAt !== null)
+      .map((s) => s.stepId),
+  );
+}
+
+/**
+ * Minutes still to do in the module's current attempt, on the full route and on the 5-minute
+ * route (its `quick` steps); none once the attempt is finished.
+ */
+export function minutesLeftOf(
+  module: CourseModule,
+  attempts: readonly AttemptRecord[],
+  steps: readonly StepRecord[],
+): { full: number; quick: number } {
+  if (currentAttempt(module.id, attempts)?.completedAt != null) return { full: 0, quick: 0 };
+  const doneIds = doneStepIds(module.id, attempts, steps);
+  const left = module.steps.filter((step) => !doneIds.has(step.id));
+  const sum = (list: typeof left) => list.reduce((total, step) => total + step.minutes, 0);
+  return { full: sum(left), quick: sum(left.filter((step) => step.quick)) };
+}
+
 /**
  * Where a module stands: done once its current attempt is finished, in progress once any step of
  * it was opened, to do otherwise. Time spent counts every attempt; time left is the estimate of
@@ -48,13 +78,11 @@ export function moduleProgress(
   const attempt = current?.attempt ?? 1;
   const mine = steps.filter((s) => s.moduleId === module.id);
   const now = mine.filter((s) => s.attempt === attempt);
-  const doneIds = new Set(now.filter((s) => s.completedAt !== null).map((s) => s.stepId));
+  const doneIds = doneStepIds(module.id, attempts, steps);
   const stepsDone = module.steps.filter((step) => doneIds.has(step.id)).length;
   const done = current?.completedAt != null;
   const touched = now.some((s) => s.startedAt !== null || s.completedAt !== null || s.answers !== null);
-  const minutesLeft = done
-    ? 0
-    : module.steps.filter((step) => !doneIds.has(step.id)).reduce((sum, step) => sum + step.minutes, 0);
+  const minutesLeft = minutesLeftOf(module, attempts, steps).full;
   return {
     moduleId: module.id,
     number: module.number,

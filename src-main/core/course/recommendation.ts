@@ -95,8 +95,8 @@ const MIN_PART = 3;
 /** How far the user is with a module, for planning what is left of it. */
 export interface ModuleLeft {
   done: boolean;
-  /** Minutes of the steps not yet done in the current attempt (the full route's estimates). */
-  minutesLeft: number;
+  /** Minutes of the steps not yet done in the current attempt, on each route. */
+  minutesLeft: { full: number; quick: number };
 }
 
 /**
@@ -127,8 +127,8 @@ export function weeklyPlan(
     const route = routes.get(module.id) ?? 'full';
     const where = progress.get(module.id);
     if (where?.done) continue;
-    let left = Math.min(minutesOf(module), where?.minutesLeft ?? Infinity);
-    let continued = where !== undefined && where.minutesLeft < module.minutes;
+    let left = where ? where.minutesLeft[route] : minutesOf(module);
+    let continued = left < minutesOf(module);
     while (left > 0) {
       let room = current ? share - current.minutes : 0;
       if (!current || room < Math.min(MIN_PART, left)) {

@@ -72,15 +72,24 @@ function IfWorse() {
  */
 function WindDownTimer({ startedAt, minutes }: { startedAt: string; minutes: number }) {
   const [now, setNow] = useState(() => Date.now());
+  const time = windDownTime(startedAt, minutes, now);
   useEffect(() => {
+    if (time.over) return;
     const tick = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(tick);
-  }, []);
-  const time = windDownTime(startedAt, minutes, now);
+  }, [time.over]);
   return (
     <div className="room-timer">
-      <progress max={time.totalSeconds} value={time.secondsDone} aria-label="Wind-down time" />
-      <p aria-live="polite">{time.text}</p>
+      <progress
+        max={time.totalSeconds}
+        value={time.secondsDone}
+        aria-label="Wind-down time"
+        aria-valuetext={time.text}
+      />
+      {/* Read out once, when the time is over; the minutes are on screen but not announced, so
+          a screen reader is not interrupted every minute of a grounding exercise. */}
+      {!time.over && <p>{time.text}</p>}
+      <p role="status">{time.over ? time.text : ''}</p>
     </div>
   );
 }

@@ -34,6 +34,8 @@ function CheckinActivity({ activity, draft, onDraftChange, onDone }: ActivityPro
       draft={draft}
       onDraftChange={onDraftChange}
       onSubmitted={() => {
+        // The answers are in the check-in records now; the room keeps no second copy of them.
+        onDraftChange({});
         setDone(true);
         onDone('Your check-in is saved.');
       }}

@@ -5,10 +5,15 @@ export interface WindDownTime {
   /** Seconds since the wind-down began, at most the chosen length. */
   secondsDone: number;
   totalSeconds: number;
-  /** Said in words, a minute at a time, so a screen reader hears a change once a minute at most. */
+  /** In words, changing once a minute: "About 3 minutes…", "About a minute…", then that it is over. */
   text: string;
+  over: boolean;
 }
 
+/**
+ * Where the wind-down stands at `now`, by the clock: time hidden behind the privacy key or a lock
+ * counts too, as it does for the person. The count is a guide and never ends the room.
+ */
 export function windDownTime(startedAt: string, minutes: number, now: number): WindDownTime {
   const totalSeconds = minutes * 60;
   const started = Date.parse(startedAt);
@@ -20,8 +25,8 @@ export function windDownTime(startedAt: string, minutes: number, now: number): W
   const text =
     secondsLeft === 0
       ? 'Your wind-down time is over. Go back whenever you are ready.'
-      : secondsLeft < 60
-        ? 'Less than a minute of your wind-down left.'
-        : `About ${minutesLeft === 1 ? 'a minute' : `${minutesLeft} minutes`} of your wind-down left.`;
-  return { secondsLeft, secondsDone, totalSeconds, text };
+      : minutesLeft === 1
+        ? 'About a minute of your wind-down left.'
+        : `About ${minutesLeft} minutes of your wind-down left.`;
+  return { secondsLeft, secondsDone, totalSeconds, text, over: secondsLeft === 0 };
 }
