@@ -1,6 +1,23 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * Marks the page's script render-blocking (`blocking="render"`, which Vite would otherwise drop),
+ * so the browser paints nothing before the script's first module has put the remembered theme on
+ * <html>: without it an empty page in the light colours could be painted while the bundle loads.
+ */
+function renderBlockingEntry(): Plugin {
+  return {
+    name: 'stillroom-render-blocking-entry',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html.replace(/<script type="module"(?![^>]*blocking)/g, '<script type="module" blocking="render"'),
+    },
+  };
+}
 
 /**
  * Three entry points, matching DESIGN.md's layers: the Electron shell (main process), the
@@ -32,7 +49,7 @@ export default defineConfig({
   renderer: {
     root: 'src-renderer',
     base: './',
-    plugins: [react()],
+    plugins: [react(), renderBlockingEntry()],
     build: {
       outDir: resolve('out/renderer'),
       // The first screen's JavaScript is budgeted (tests/bench): ship it minified.

@@ -1,4 +1,6 @@
-// First, so the vault's state is already being asked for while React's code is evaluated.
+// First, so the first frame is in the last theme shown, and the vault's state and the settings
+// are already being asked for while React's code is evaluated.
+import './app/early-theme';
 import { earlyConnection } from './api/early-connection';
 // Every screen's styles come with the first screen (all of them about 5 KB gzipped), in the order
 // they have always cascaded. Screens load lazily, but their styles must not: some classes are

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { AppSettings, Result, StillroomBridge, Theme } from '../../../src-main/contract';
+import { call } from '../api/call';
+import { rememberTheme, resolvedTheme } from './theme-hint';
 
 /** The settings asked for before the first render (`connect.ts`), and their answer if it came. */
 export interface EarlySettings {
@@ -21,37 +23,41 @@ export function useTheme(api: StillroomBridge | undefined, early?: EarlySettings
     early?.settled ? 'settled' : early?.pending,
   );
 
+  // Set once a change arrives or the user chooses: a slower first answer must not undo it.
+  const decided = useRef(false);
+
   useEffect(() => {
     if (!api) return;
     let live = true;
     const first = firstAnswer.current;
     firstAnswer.current = undefined;
-    const answer = first === 'settled' ? undefined : (first ?? api.calls['settings.get']({}));
+    const answer = first === 'settled' ? undefined : (first ?? call(api, 'settings.get', {}));
     void answer?.then((result) => {
-      if (!live) return;
+      if (!live || decided.current) return;
       if (result.ok) setTheme(result.value.theme);
       else setError(result.error.message);
     });
-    const off = api.on('settings.changed', (settings) => setTheme(settings.theme));
+    const off = api.on('settings.changed', (settings) => {
+      decided.current = true;
+      setTheme(settings.theme);
+    });
     return () => {
       live = false;
       off();
     };
   }, [api]);
 
-  // A layout effect: the theme is on <html> before the browser paints, so a dark choice never
-  // flashes light first.
+  // A layout effect: the theme is on <html> before the browser paints. It is remembered for the
+  // first frame of the next start (theme-hint.ts).
   useLayoutEffect(() => {
     const root = document.documentElement;
-    if (theme !== 'system') {
-      root.dataset.theme = theme;
-      return;
-    }
+    rememberTheme(theme);
+    root.dataset.theme = resolvedTheme(theme);
+    if (theme !== 'system') return;
     const query = window.matchMedia('(prefers-color-scheme: dark)');
     const follow = () => {
-      root.dataset.theme = query.matches ? 'dark' : 'light';
+      root.dataset.theme = resolvedTheme('system');
     };
-    follow();
     query.addEventListener('change', follow);
     return () => query.removeEventListener('change', follow);
   }, [theme]);
@@ -60,6 +66,7 @@ export function useTheme(api: StillroomBridge | undefined, early?: EarlySettings
     async (next: Theme) => {
       if (!api) return;
       // Show the choice at once; go back to what was saved if it could not be stored.
+      decided.current = true;
       const previous = theme;
       setTheme(next);
       const result = await api.calls['settings.update']({ theme: next });
