@@ -45,6 +45,16 @@ async function doM1Step(api: CourseApi, stepId: string, secondsSpent: number, be
   await api.value('course.completeStep', { moduleId: 'm1', stepId, secondsSpent });
 }
 
+/** Onboarding with no focus areas and no stress check, at the given minutes a week. */
+function planFor(api: CourseApi, minutesPerWeek: number) {
+  return api.value('course.saveProfile', {
+    focusAreas: [],
+    minutesPerWeek,
+    baselineResultId: null,
+    support: 'on-my-own',
+  });
+}
+
 describe('the course in the vault', () => {
   it('saves answers, shows them again after locking, and takes edits', async () => {
     const { api, clock } = await openCourse();
@@ -158,12 +168,7 @@ describe('the course in the vault', () => {
 
   it('the weekly plan moves on with the user: what is done drops out, at the pace first planned', async () => {
     const { api } = await openCourse();
-    const start = await api.value('course.saveProfile', {
-      focusAreas: [],
-      minutesPerWeek: 20,
-      baselineResultId: null,
-      support: 'on-my-own',
-    });
+    const start = await planFor(api, 20);
     const minutesOf = (weeks: typeof start.weeks) => weeks.reduce((sum, week) => sum + week.minutes, 0);
     const pace = Math.max(...start.weeks.map((week) => week.minutes));
     expect(start.weeks[0]?.items[0]).toMatchObject({ moduleId: 'm1', continued: false });
@@ -194,12 +199,7 @@ describe('the course in the vault', () => {
 
   it('on the 5-minute routes, the plan counts the quick steps left', async () => {
     const { api } = await openCourse();
-    const start = await api.value('course.saveProfile', {
-      focusAreas: [],
-      minutesPerWeek: 10,
-      baselineResultId: null,
-      support: 'on-my-own',
-    });
+    const start = await planFor(api, 10);
     const { module: m1, progress } = await api.value('course.module', { moduleId: 'm1' });
     const m1Minutes = (weeks: typeof start.weeks) =>
       weeks
