@@ -18,8 +18,8 @@ import { createPrivateKey, generateKeyPairSync, sign } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PACK_FORMAT } from '../src-main/infra/content/content-packs';
 
-export const PACK_FORMAT = 'stillroom-content-pack/1';
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The pack file's text for these articles ({ id: markdown }), signed with the private key (PEM). */

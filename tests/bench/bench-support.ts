@@ -6,6 +6,8 @@ import { statSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { VaultDatabase } from '../../src-main/infra/vault/database';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../src-main/infra/vault/migrations';
+import { hostToken } from '../helpers/host-api';
+import type { HostProcess } from '../helpers/host-process';
 
 /** A small seeded generator (mulberry32). */
 export function prng(seed: number): () => number {
@@ -64,4 +66,16 @@ export function openPlainDatabase(path: string, create = false, quickCheck = fal
     })();
   }
   return db;
+}
+
+/** One Api call to a running browser host, as the page makes it; throws, naming the call, if refused. */
+export async function hostApi(host: HostProcess, name: string, body: unknown): Promise<unknown> {
+  const response = await fetch(`${host.origin}/api/${name}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${hostToken(host)}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+  if (!result.ok) throw new Error(`${name} failed: ${result.error?.message ?? 'no reason given'}`);
+  return result.value;
 }

@@ -24,6 +24,7 @@ import { chromiumLaunchOptions } from '../../playwright.config';
 import { fail } from '../../src-main/contract';
 import { startHostServer } from '../../src-main/host/server';
 import { startHostProcess } from '../helpers/host-process';
+import { hostApi } from './bench-support';
 import { projectRoot } from '../helpers/layering';
 
 const RUNS = 41;
@@ -170,12 +171,7 @@ async function main(): Promise<void> {
   const host = await startHostProcess();
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
-    const token = new URLSearchParams(new URL(host.url).hash.slice(1)).get('token') ?? '';
-    await fetch(`${host.origin}/api/vault.create`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ passphrase: 'benchmark passphrase' }),
-    });
+    await hostApi(host, 'vault.create', { passphrase: 'benchmark passphrase' });
     // One warm-up each, not counted: the first Chromium start pays for its own caches.
     await coldStart(browser, blank.url, false);
     await coldStart(browser, host.url, true);

@@ -13,9 +13,9 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../playwright.config';
-import { startHostProcess, type HostProcess } from '../helpers/host-process';
+import { startHostProcess } from '../helpers/host-process';
 import { projectRoot } from '../helpers/layering';
-import { percentile, round2 } from './bench-support';
+import { hostApi, percentile, round2 } from './bench-support';
 
 const RUNS = 25;
 const TARGET_MS = 100;
@@ -53,18 +53,6 @@ const DIARY_READY = `(() => {
   return Boolean(h && input && !input.disabled);
 })()`;
 
-async function api(host: HostProcess, name: string, body: unknown): Promise<unknown> {
-  const token = new URLSearchParams(new URL(host.url).hash.slice(1)).get('token') ?? '';
-  const response = await fetch(`${host.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  const result = (await response.json()) as { ok: boolean; value: unknown };
-  if (!result.ok) throw new Error(`${name} failed`);
-  return result.value;
-}
-
 async function toToday(page: Page, url: string): Promise<void> {
   // A fresh load each time (going to the same address with a #token would not reload the page).
   await page.goto('about:blank');
@@ -80,7 +68,7 @@ async function main(): Promise<void> {
   const host = await startHostProcess();
   const browser = await chromium.launch(chromiumLaunchOptions);
   try {
-    await api(host, 'vault.create', { passphrase: 'benchmark passphrase' });
+    await hostApi(host, 'vault.create', { passphrase: 'benchmark passphrase' });
     const page = await (await browser.newContext()).newPage();
     // Every load starts on Today (the app reopens the last section otherwise).
     await page.addInitScript("sessionStorage.removeItem('stillroom.section')");
@@ -92,9 +80,9 @@ async function main(): Promise<void> {
         return;
       }
       times.room.push(await timeInPage(page, 'Start a quick session', ARRIVE_READY));
-      const { room } = (await api(host, 'rooms.current', {})) as { room: { id: string } };
-      await api(host, 'rooms.advance', { id: room.id, action: 'exit-early' });
-      await api(host, 'rooms.finish', { id: room.id });
+      const { room } = (await hostApi(host, 'rooms.current', {})) as { room: { id: string } };
+      await hostApi(host, 'rooms.advance', { id: room.id, action: 'exit-early' });
+      await hostApi(host, 'rooms.finish', { id: room.id });
     };
     // One warm-up each, not counted.
     await measure('room');

@@ -6,6 +6,7 @@ import { startHostProcess, type HostProcess } from '../helpers/host-process';
 import { visitReminderViews } from '../helpers/reminder-views';
 import { visitRoomViews } from '../helpers/room-views';
 import { callHostApi } from '../helpers/host-api';
+import { SECTIONS as APP_SECTIONS } from '../../src-renderer/src/app/sections';
 
 /**
  * Issue 11: every screen passes axe in both themes, the main journeys work with the keyboard
@@ -14,16 +15,8 @@ import { callHostApi } from '../helpers/host-api';
  */
 
 const PASSPHRASE = 'quiet harbour lantern';
-const SECTIONS = [
-  'Today',
-  'Course',
-  'Diary',
-  'Check-ins',
-  'Library',
-  'Reminders',
-  'Share with a coach',
-  'Settings',
-] as const;
+/** The sidebar's sections, in order, as the app names them. */
+const SECTIONS = APP_SECTIONS.map((section) => section.label);
 const DIARY_ENTRIES = [
   {
     stress: 7,

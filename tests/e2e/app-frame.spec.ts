@@ -1,19 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { hostToken } from '../helpers/host-api';
 import { startHostProcess, type HostProcess } from '../helpers/host-process';
 import { projectRoot } from '../helpers/layering';
+import { SECTIONS as APP_SECTIONS } from '../../src-renderer/src/app/sections';
 
-const SECTIONS = [
-  'Today',
-  'Course',
-  'Diary',
-  'Check-ins',
-  'Library',
-  'Reminders',
-  'Share with a coach',
-  'Settings',
-];
+/** The sidebar's sections, in order, as the app names them. */
+const SECTIONS = APP_SECTIONS.map((section) => section.label);
 const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string })
   .version;
 
@@ -22,7 +16,7 @@ let token: string;
 
 test.beforeAll(async ({ playwright }) => {
   host = await startHostProcess();
-  token = new URLSearchParams(new URL(host.url).hash.slice(1)).get('token') ?? '';
+  token = hostToken(host);
   // These tests are about the app frame: set the vault up through the Api so pages open unlocked.
   const request = await playwright.request.newContext();
   const created = await request.post(`${host.origin}/api/vault.create`, {
@@ -115,7 +109,7 @@ test('a chosen dark theme: the first render is dark, and from the second start t
 }) => {
   const own = await startHostProcess();
   const headers = {
-    Authorization: `Bearer ${new URLSearchParams(new URL(own.url).hash.slice(1)).get('token')}`,
+    Authorization: `Bearer ${hostToken(own)}`,
   };
   try {
     const setup = await browser.newContext({ colorScheme: 'light' });

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { tempDir } from '../helpers/host-harness';
+import { hostToken } from '../helpers/host-api';
 import { startHostProcess, type HostProcess } from '../helpers/host-process';
 
 let host: HostProcess;
@@ -15,7 +16,7 @@ test.beforeEach(async ({ page }) => {
   clockFile = join(tempDir('stillroom-clock-'), 'now.txt');
   setClock('2026-11-02T09:00:00Z');
   host = await startHostProcess({ STILLROOM_TEST_CLOCK_FILE: clockFile });
-  const token = new URLSearchParams(new URL(host.url).hash.slice(1)).get('token') ?? '';
+  const token = hostToken(host);
   const created = await page.request.post(`${host.origin}/api/vault.create`, {
     headers: { Authorization: `Bearer ${token}` },
     data: { passphrase: 'check-in tests passphrase' },

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { hostToken } from '../helpers/host-api';
 import { startHostProcess, type HostProcess } from '../helpers/host-process';
 
 /**
@@ -11,7 +12,7 @@ let host: HostProcess;
 
 test.beforeAll(async ({ playwright }) => {
   host = await startHostProcess();
-  const token = new URLSearchParams(new URL(host.url).hash.slice(1)).get('token') ?? '';
+  const token = hostToken(host);
   const request = await playwright.request.newContext();
   const created = await request.post(`${host.origin}/api/vault.create`, {
     headers: { Authorization: `Bearer ${token}` },

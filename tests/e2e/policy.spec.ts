@@ -2,11 +2,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { tempDir } from '../helpers/host-harness';
+import { hostToken } from '../helpers/host-api';
 import { startHostProcess, type HostProcess } from '../helpers/host-process';
 import { projectRoot } from '../helpers/layering';
 
 async function openUnlocked(host: HostProcess, page: Page) {
-  const token = new URLSearchParams(new URL(host.url).hash.slice(1)).get('token') ?? '';
+  const token = hostToken(host);
   const created = await page.request.post(`${host.origin}/api/vault.create`, {
     headers: { Authorization: `Bearer ${token}` },
     data: { passphrase: 'policy tests passphrase' },

@@ -44,7 +44,7 @@ test.describe('Electron session room', () => {
         );
       const roomWindow = async () => (await windows()).find((w) => w.url.endsWith('?room'));
       await expect.poll(async () => (await roomWindow())?.visible).toBe(true);
-      expect(await roomWindow()).toMatchObject({ fullScreen: true, focusable: true });
+      expect(await roomWindow()).toMatchObject({ fullScreen: true, focusable: true, protected: true });
       // Curtains (one per other display) never take focus.
       for (const curtain of (await windows()).filter((w) => w.url === ''))
         expect(curtain.focusable).toBe(false);

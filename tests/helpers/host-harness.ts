@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Clock } from '../../src-main/core/clock';
@@ -49,19 +49,42 @@ export async function startTestHost(
   return { ...server, dataDir, base: `http://127.0.0.1:${server.port}` };
 }
 
+/** The shipped content, read and checked once per test worker: no handler changes it. */
+let shippedContent:
+  | {
+      defaultCrisisResources: ReturnType<typeof loadCrisisContent>;
+      thinkingTraps: ReturnType<typeof loadThinkingTraps>;
+      measures: ReturnType<typeof loadMeasures>;
+      course: ReturnType<typeof loadCourse>;
+    }
+  | undefined;
+
+/** One folder per test worker for the library catalogs' pack files, removed when the worker ends. */
+let libraryRoot: string | undefined;
+
+function libraryDataDir(): string {
+  if (!libraryRoot) {
+    const root = tempDir('stillroom-library-');
+    process.once('exit', () => rmSync(root, { recursive: true, force: true }));
+    libraryRoot = root;
+  }
+  return mkdtempSync(join(libraryRoot, 'catalog-'));
+}
+
 /** What the handlers need besides the vault, for tests that build the handler table themselves. */
 export function testHandlerServices() {
+  const contentDir = join(projectRoot, 'content');
+  shippedContent ??= {
+    defaultCrisisResources: loadCrisisContent(contentDir, 'GB'),
+    thinkingTraps: loadThinkingTraps(contentDir),
+    measures: loadMeasures(contentDir),
+    course: loadCourse(contentDir),
+  };
   return {
     policy: { state: 'none', searched: '/nowhere/policy.json' } as const,
-    defaultCrisisResources: loadCrisisContent(join(projectRoot, 'content'), 'GB'),
-    thinkingTraps: loadThinkingTraps(join(projectRoot, 'content')),
-    measures: loadMeasures(join(projectRoot, 'content')),
-    course: loadCourse(join(projectRoot, 'content')),
+    ...shippedContent,
     clock: { now: () => Date.now() },
-    library: createLibraryCatalog({
-      contentDir: join(projectRoot, 'content'),
-      dataDir: tempDir('stillroom-library-'),
-      policy: undefined,
-    }),
+    // Each handler table gets a catalog of its own: a pack imported in one test stays there.
+    library: createLibraryCatalog({ contentDir, dataDir: libraryDataDir(), policy: undefined }),
   };
 }

@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   shareDataSchema,
   type ApiError,
@@ -249,8 +249,7 @@ describe('share export', () => {
       recipientLabel: 'Sam',
     });
     // Cancel while the key is being derived (scrypt runs off the main thread, so this is heard).
-    while (!api.progress.some((event) => event.stage === 'protecting'))
-      await new Promise((r) => setTimeout(r, 1));
+    await vi.waitFor(() => expect(api.progress.some((event) => event.stage === 'protecting')).toBe(true));
     expect(await api.value('share.cancel', { exportId })).toEqual({ cancelled: true });
     expect(await pending).toEqual({ status: 'cancelled' });
     expect(readdirSync(api.exportsDir)).toEqual([]);
@@ -268,8 +267,7 @@ describe('share export', () => {
       protection: { kind: 'passphrase', passphrase: SHARE_PASSPHRASE },
       recipientLabel: 'Sam',
     });
-    while (!api.progress.some((event) => event.stage === 'protecting'))
-      await new Promise((r) => setTimeout(r, 1));
+    await vi.waitFor(() => expect(api.progress.some((event) => event.stage === 'protecting')).toBe(true));
     api.vault.lock('screen');
     const done = await pending;
     if (done.status !== 'done') throw new Error('export did not finish');

@@ -200,7 +200,7 @@ describe('nothing personal reaches the disk in plaintext', () => {
     await call(host, 'vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
   });
 
-  it('reminder labels, quiet hours and the reminder history leave no plaintext either', async () => {
+  it('reminder labels, quiet hours, the Monday message and the calendar file leave no plaintext either', async () => {
     const saved = await call(host, 'reminders.saveRule', {
       label: `${MARKER} before the one-to-one`,
       target: 'checkin',
