@@ -16,7 +16,8 @@ import { createElectronStoreSettings } from './electron-store-settings';
 import { createSafeStorageProtector } from './safe-storage-protector';
 import { createElectronNotifier } from './electron-notifier';
 import { createTray } from './tray';
-import { loginItemSettings, startedHidden, type TrayAction } from './tray-menu';
+import { changesTray, loginItemSettings, startedHidden, type TrayAction } from './tray-menu';
+import { tomorrowIn } from '../core/reminders/schedule';
 import { registerApi } from './ipc';
 import { denyAllPermissions, EXTERNAL_HOSTS, guardWebContents } from './web-contents-guard';
 import { mainWindowOptions } from './window-options';
@@ -38,8 +39,12 @@ let mainWindow: BrowserWindow | undefined;
 /** Shipped crisis services, plus the organisation's contacts once its policy has been read. */
 let externalHosts: readonly string[] = EXTERNAL_HOSTS;
 
+/** Told of every event sent to the pages (the tray reads its state again after a lock). */
+let onAppEvent: (name: EventName) => void = () => {};
+
 function broadcast<E extends EventName>(name: E, payload: EventPayload<E>): void {
   for (const window of BrowserWindow.getAllWindows()) window.webContents.send(eventChannel(name), payload);
+  onAppEvent(name);
 }
 
 function createMainWindow(hidden = false): BrowserWindow {
@@ -132,8 +137,8 @@ if (!app.requestSingleInstanceLock()) {
         if (action === 'open') showMainWindow();
         if (action === 'quick-session') openTarget('room');
         if (action === 'pause') {
-          const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('en-CA');
-          await dispatch('reminders.setPreferences', { pausedUntil: tomorrow });
+          const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+          await dispatch('reminders.setPreferences', { pausedUntil: tomorrowIn(Date.now(), zone) });
         }
         if (action === 'resume') await dispatch('reminders.setPreferences', { pausedUntil: null });
         if (action === 'lock') lockNow('manual');
@@ -143,8 +148,13 @@ if (!app.requestSingleInstanceLock()) {
     });
     const refreshTray = async () =>
       tray.update({ locked: vault.status().state !== 'unlocked', pausedUntil: await pausedUntil() });
-    // No event says "unlocked" or "paused from the page", so the menu catches up every few seconds.
-    setInterval(() => void refreshTray(), 5_000).unref();
+    onAppEvent = (name) => {
+      if (name === 'app.locked') void refreshTray();
+    };
+    // Read again after the calls that change it (see changesTray) and on a lock; once a minute
+    // too, for a pause that runs out at midnight. Reading means expanding every rule's schedule,
+    // so not every few seconds.
+    setInterval(() => void refreshTray(), 60_000).unref();
     void refreshTray();
     const lockNow = (reason: LockReason) => {
       vault.lock(reason);
@@ -158,7 +168,15 @@ if (!app.requestSingleInstanceLock()) {
       rooms.dispose();
       close();
     });
-    registerApi(ipcMain, dispatch, devServerUrl);
+    registerApi(
+      ipcMain,
+      async (name, input) => {
+        const result = await dispatch(name, input);
+        if (changesTray(name)) void refreshTray();
+        return result;
+      },
+      devServerUrl,
+    );
     mainWindow = createMainWindow(startedHidden(process.argv, app.getLoginItemSettings().wasOpenedAsHidden));
     mainWindow.on('close', (event) => {
       if (quitting) return;

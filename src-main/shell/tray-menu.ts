@@ -32,6 +32,20 @@ export function trayMenu(state: TrayState): (TrayItem | 'separator')[] {
   ];
 }
 
+/** Calls after which the tray's state (locked, paused) may have changed, so it is read again. */
+const CHANGES_TRAY = new Set<string>([
+  'vault.create',
+  'vault.unlock',
+  'vault.lock',
+  'vault.recover',
+  'vault.restore',
+  'reminders.setPreferences',
+]);
+
+export function changesTray(call: unknown): boolean {
+  return typeof call === 'string' && CHANGES_TRAY.has(call);
+}
+
 /** The tooltip says no more than the app's name and whether reminders are paused. */
 export function trayTooltip(state: TrayState): string {
   return state.pausedUntil ? 'Stillroom: reminders paused' : 'Stillroom';

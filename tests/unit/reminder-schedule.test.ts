@@ -7,6 +7,7 @@ import {
   nextFireOf,
   plannedFires,
   snoozeUntil,
+  tomorrowIn,
   upcomingFires,
   type ScheduleInput,
 } from '../../src-main/core/reminders/schedule';
@@ -363,5 +364,17 @@ describe('upcoming', () => {
       ['2026-11-27T09:00:00.000Z', 'open'],
       ['2026-11-27T17:00:00.000Z', 'checkin'],
     ]);
+  });
+});
+
+describe('tomorrowIn (the tray\'s "pause until tomorrow")', () => {
+  it('is the next calendar day, even late on a 25-hour day when 24 hours on is still today', () => {
+    // London, 25 October 2026: clocks go back at 02:00, so that day has 25 hours.
+    const lateOnLongDay = Date.parse('2026-10-25T23:30:00Z'); // 23:30 GMT on the 25th
+    expect(tomorrowIn(lateOnLongDay, 'Europe/London')).toBe('2026-10-26');
+    const earlyOnLongDay = Date.parse('2026-10-24T23:30:00Z'); // 00:30 BST on the 25th
+    expect(new Date(earlyOnLongDay + 86_400_000).toISOString().slice(0, 10)).toBe('2026-10-25');
+    expect(tomorrowIn(earlyOnLongDay, 'Europe/London')).toBe('2026-10-26');
+    expect(tomorrowIn(Date.parse('2026-12-31T12:00:00Z'), 'Pacific/Auckland')).toBe('2027-01-02');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  changesTray,
   HIDDEN_ARG,
   loginItemSettings,
   startedHidden,
@@ -54,5 +55,14 @@ describe('launch at login', () => {
     expect(startedHidden(['/opt/Stillroom/stillroom', HIDDEN_ARG], false)).toBe(true);
     expect(startedHidden(['/Applications/Stillroom.app'], true)).toBe(true);
     expect(startedHidden(['/opt/Stillroom/stillroom'], false)).toBe(false);
+  });
+});
+
+describe('when the tray reads its state again', () => {
+  it("after a call that can lock, unlock or pause, and not after reads or the page's activity pings", () => {
+    for (const call of ['vault.unlock', 'vault.lock', 'vault.restore', 'reminders.setPreferences'])
+      expect(changesTray(call), call).toBe(true);
+    for (const call of ['vault.status', 'reminders.get', 'diary.save', 'vault.nope', 42, undefined])
+      expect(changesTray(call), String(call)).toBe(false);
   });
 });

@@ -197,3 +197,8 @@ export function mondayWeek(startsOn: string, now: number, zone: string): number 
 export function todayIn(now: number, zone: string): string {
   return localDate(now, zone);
 }
+
+/** The calendar day after `now` in `zone`: not `now` + 24 hours, which a DST change can shift. */
+export function tomorrowIn(now: number, zone: string): string {
+  return DateTime.fromMillis(now, { zone }).plus({ days: 1 }).toISODate() as string;
+}

@@ -20,5 +20,3 @@ export interface ShareSources {
   checkinResults(): { measureId: string; results: StoredResult[] }[];
   course(): CourseShareSource;
 }
-
-export const NO_COURSE: CourseShareSource = { modules: [], answers: [] };

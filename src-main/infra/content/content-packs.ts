@@ -1,18 +1,8 @@
 import { createHash, createPublicKey, verify, type KeyObject } from 'node:crypto';
-import {
-  readdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeFileSync,
-  mkdirSync,
-  fsyncSync,
-  openSync,
-  closeSync,
-} from 'node:fs';
+import { readdirSync, readFileSync, statSync, unlinkSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { writeFileAtomic } from '../vault/atomic-file';
 import {
   ApiFailure,
   CONTENT_PACK_MAX_BYTES,
@@ -247,25 +237,12 @@ function storedName(id: string, from: PackInfo['from']): string {
   return `${id}~${from}${PACK_EXTENSION}`;
 }
 
-/** Writes the file next to its final name, flushes it, then renames: all or nothing. */
+/** All or nothing, as every file Stillroom keeps (`writeFileAtomic`); readable by the app only. */
 function writeAtomically(dir: string, name: string, text: string): void {
-  mkdirSync(dir, { recursive: true });
-  const temp = join(dir, `.${name}.${process.pid}.tmp`);
   try {
-    const fd = openSync(temp, 'w', 0o644);
-    try {
-      writeFileSync(fd, text, 'utf8');
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, join(dir, name));
+    mkdirSync(dir, { recursive: true });
+    writeFileAtomic(join(dir, name), text);
   } catch (error) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Nothing was written, or it is gone already.
-    }
     throw new PackError('storage_failed', `The content pack could not be saved: ${(error as Error).message}`);
   }
 }

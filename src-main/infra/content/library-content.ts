@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { articleFrontMatterSchema, MODULE_IDS, type Markdown, type MarkdownInline } from '../../contract';
+import { articleFrontMatterSchema, MODULE_IDS } from '../../contract';
 import type { LibraryArticle } from '../../core/library/library-catalog';
 import { describeZodIssues } from '../../core/validation/describe-issues';
 import { ContentError } from './crisis-content';
 import { listContentFiles } from './content-files';
-import { parseMarkdown } from './markdown';
+import { markdownLinks, parseMarkdown } from './markdown';
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/;
 /** Far above any article (they are 2–6 minutes); a guard against a runaway file. */
@@ -79,7 +79,7 @@ export function linkProblems(articles: readonly LibraryArticle[]): string[] {
       if (id === article.id)
         problems.push(`${article.id}: related.articles.${index}: an article cannot relate to itself`);
     });
-    for (const href of linksIn(article.body)) {
+    for (const href of markdownLinks(article.body)) {
       const [scheme, id = ''] = href.split(':', 2);
       if (scheme === 'article' && !ids.has(id))
         problems.push(`${article.id}: body links to no article "${id}"`);
@@ -88,24 +88,4 @@ export function linkProblems(articles: readonly LibraryArticle[]): string[] {
     }
   }
   return problems;
-}
-
-/** Every link target in a Markdown tree. */
-export function linksIn(tree: Markdown): string[] {
-  const out: string[] = [];
-  const inline = (nodes: readonly MarkdownInline[]) => {
-    for (const node of nodes) {
-      if (node.t === 'link') out.push(node.href);
-      if ('c' in node) inline(node.c);
-    }
-  };
-  const walk = (blocks: Markdown) => {
-    for (const block of blocks) {
-      if (block.t === 'p' || block.t === 'h') inline(block.c);
-      else if (block.t === 'quote') walk(block.c);
-      else for (const item of block.items) walk(item);
-    }
-  };
-  walk(tree);
-  return out;
 }
