@@ -14,7 +14,6 @@ import { AudioStep } from './AudioStep';
 import { aboutMinutes, KIND_LABELS } from './course-labels';
 import { ExerciseFields } from './ExerciseFields';
 import { QuizStep } from './QuizStep';
-import '../../styles/course.css';
 
 const AUTOSAVE_MS = 800;
 /** A glance at a step is not time spent on it. */

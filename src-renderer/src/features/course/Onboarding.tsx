@@ -55,8 +55,12 @@ export function Onboarding({
     if (stage !== 'stress-check') heading.current?.focus();
   }, [stage]);
 
+  // A second click while the first answer is on its way must not save the profile twice.
+  const saving = useRef(false);
+
   async function saveProfile(baselineResultId: string | null) {
-    if (minutes === undefined || support === undefined) return;
+    if (minutes === undefined || support === undefined || saving.current) return;
+    saving.current = true;
     setError(undefined);
     const result = await call(api, 'course.saveProfile', {
       focusAreas,
@@ -64,6 +68,7 @@ export function Onboarding({
       baselineResultId,
       support,
     });
+    saving.current = false;
     if (!result.ok) {
       setStage('questions');
       return setError(result.error.message);

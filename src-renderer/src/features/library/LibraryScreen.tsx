@@ -12,7 +12,6 @@ import { ContentPacks } from './ContentPacks';
 import { LibrarySearch } from './LibrarySearch';
 import { REASON_LABELS, TOPIC_LABELS } from './topics';
 import { OpenInRoomButton } from '../rooms/QuickSessionCard';
-import './library.css';
 
 /**
  * The library: short articles to dip into, for as long as you like. Opened with an article id

@@ -19,7 +19,7 @@ export const REASON_LABELS: Record<ForYouReason, string> = {
   new: 'New in the library',
 };
 
-export const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** "12 March 2026" for a YYYY-MM-DD date, read as a calendar day (not shifted by time zone). */
 export function calendarDay(value: string): string {

@@ -10,7 +10,6 @@ import { MondayMessageView } from './MondayMessageView';
 import { PreferencesCards } from './PreferencesCards';
 import { RuleForm } from './RuleForm';
 import { describeFrequency, formatMoment, notificationLabel, TARGET_LABELS } from './reminder-text';
-import '../../styles/reminders.css';
 
 type Overview = CallOutput<'reminders.get'>;
 type Monday = CallOutput<'monday.get'>;

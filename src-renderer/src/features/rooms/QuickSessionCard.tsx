@@ -18,7 +18,7 @@ export function OpenInRoomButton({ activity, label }: { activity: RoomActivity; 
 }
 
 /** "2 h 10 min", "45 minutes". */
-export function durationText(minutes: number): string {
+function durationText(minutes: number): string {
   if (minutes < 60) return minutes === 1 ? '1 minute' : `${minutes} minutes`;
   const rest = minutes % 60;
   return rest === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${rest} min`;

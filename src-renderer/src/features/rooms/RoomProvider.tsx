@@ -16,7 +16,6 @@ import { NavigationContext, useNavigation, type NavTarget } from '../../app/navi
 import { LazyArea } from '../../components/LazyArea';
 import { enterFullscreen, exitFullscreen } from './privacy';
 import type { RoomScreen as RoomScreenComponent } from './RoomScreen';
-import '../../styles/rooms.css';
 
 /**
  * The room itself (its phases and every activity's form) loads apart from the first screen: it

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Room } from '../../../../src-main/contract';
 import { DEFAULT_PRIVACY_KEY } from '../../../../src-main/contract/plain';
-import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
+import { useCallResult } from '../../api/use-call-result';
 import { FormMessage } from '../../components/FormMessage';
 import { ArrivePhase } from './ArrivePhase';
 import { BackToWork } from './BackToWork';
@@ -40,16 +40,10 @@ export function RoomScreen({
   const { room, advance } = state;
   const [handBack, setHandBack] = useState<string[] | undefined>(recoveredHandBack);
   const [hidden, setHidden] = useState(false);
-  const [privacyKey, setPrivacyKey] = useState(DEFAULT_PRIVACY_KEY);
+  const privacyKey = useCallResult('rooms.getPrefs').value?.privacyKey ?? DEFAULT_PRIVACY_KEY;
   const heading = useRef<HTMLHeadingElement>(null);
   const firstPhase = useRef(true);
   const phase = handBack ? 'done' : room.phase;
-
-  useEffect(() => {
-    void call(api, 'rooms.getPrefs', {}).then((result) => {
-      if (result.ok) setPrivacyKey(result.value.privacyKey);
-    });
-  }, [api]);
 
   useEffect(() => {
     if (hidden) return;

@@ -3,7 +3,9 @@ import type { CallOutput } from '../../../../src-main/contract';
 import { ROOM_LIMITS, WIND_DOWN_MINUTES } from '../../../../src-main/contract/plain';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
+import { useCallResult } from '../../api/use-call-result';
 import { CrisisResourceList } from '../../components/CrisisResourceList';
+import { FormMessage } from '../../components/FormMessage';
 import { GroundingExercise } from '../safety/GroundingExercise';
 import { FeelingScale, feelingLabel } from './FeelingScale';
 import type { RoomState } from './RoomScreen';
@@ -14,9 +16,13 @@ function Comparison({ arrival, now }: { arrival: number | null; now: number }) {
   const api = useApi();
   const [history, setHistory] = useState<CallOutput<'rooms.summary'>>();
   useEffect(() => {
+    let live = true;
     void call(api, 'rooms.summary', { limit: 1 }).then((result) => {
-      if (result.ok) setHistory(result.value);
+      if (live && result.ok) setHistory(result.value);
     });
+    return () => {
+      live = false;
+    };
   }, [api]);
   const rated = history ? history.better + history.same + history.worse : 0;
   return (
@@ -40,13 +46,7 @@ function Comparison({ arrival, now }: { arrival: number | null; now: number }) {
 
 /** Gentle next steps when someone leaves feeling worse, with the crisis contacts, without alarm. */
 function IfWorse() {
-  const api = useApi();
-  const [help, setHelp] = useState<CallOutput<'help.resources'>>();
-  useEffect(() => {
-    void call(api, 'help.resources', {}).then((result) => {
-      if (result.ok) setHelp(result.value);
-    });
-  }, [api]);
+  const { value: help, error } = useCallResult('help.resources');
   return (
     <section className="card" aria-labelledby="room-worse-title">
       <h2 id="room-worse-title">If things feel harder now</h2>
@@ -62,6 +62,7 @@ function IfWorse() {
           <CrisisResourceList help={help} />
         </>
       )}
+      <FormMessage error={error} />
     </section>
   );
 }

@@ -8,7 +8,6 @@ import { CoachView } from './CoachView';
 import { ExportPanel } from './ExportPanel';
 import { countChosen, EMPTY_SELECTION, SharePicker } from './SharePicker';
 import { ShareReport } from './ShareReport';
-import './share.css';
 
 type View = { kind: 'choose' } | { kind: 'preview'; data: ShareData } | { kind: 'open' };
 
@@ -116,7 +115,8 @@ export function ShareScreen() {
             selection={selection}
             defaultFolder={sources.defaultFolder}
             onExported={() => {
-              draft = EMPTY_SELECTION;
+              // Exported: the choices are done with, here and on the next visit alike.
+              setSelection(EMPTY_SELECTION);
               void load();
             }}
           />
