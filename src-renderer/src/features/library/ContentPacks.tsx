@@ -3,6 +3,7 @@ import type { CallOutput } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
+import { useFormAction } from '../../components/use-form-action';
 import { calendarDay } from './topics';
 
 /**
@@ -15,8 +16,7 @@ export function ContentPacks({ onApplied }: { onApplied: () => void }) {
   const pathId = useId();
   const [packs, setPacks] = useState<CallOutput<'library.packs'>>();
   const [path, setPath] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ error?: string; success?: string }>({});
+  const { busy, message, run, fail } = useFormAction();
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
@@ -29,31 +29,22 @@ export function ContentPacks({ onApplied }: { onApplied: () => void }) {
     };
   }, [api, version]);
 
-  async function importPack(event: React.FormEvent) {
+  function importPack(event: React.FormEvent) {
     event.preventDefault();
     if (path.trim() === '') {
-      setMessage({
-        error: 'Type where the update file is, for example C:\\Users\\you\\Downloads\\update.stillroom-pack.',
-      });
+      fail('Type where the update file is: its full path, ending in .stillroom-pack.');
       return;
     }
-    setBusy(true);
-    setMessage({});
-    const result = await call(api, 'library.importPack', { path: path.trim() });
-    setBusy(false);
-    if (!result.ok) {
-      setMessage({ error: result.error.message });
-      return;
-    }
-    const added = result.value.added.length;
-    setMessage({
-      success: `“${result.value.pack.title}” was added to your library${
-        added > 0 ? `, with ${added === 1 ? '1 new article' : `${added} new articles`}` : ''
-      }.`,
-    });
-    setPath('');
-    setVersion((n) => n + 1);
-    onApplied();
+    void run(
+      () => call(api, 'library.importPack', { path: path.trim() }),
+      ({ pack, added }) => {
+        setPath('');
+        setVersion((n) => n + 1);
+        onApplied();
+        const articles = added.length === 1 ? '1 new article' : `${added.length} new articles`;
+        return `“${pack.title}” was added to your library${added.length > 0 ? `, with ${articles}` : ''}.`;
+      },
+    );
   }
 
   return (
@@ -78,7 +69,7 @@ export function ContentPacks({ onApplied }: { onApplied: () => void }) {
           {problem}
         </p>
       ))}
-      <form onSubmit={(event) => void importPack(event)}>
+      <form onSubmit={importPack} aria-busy={busy}>
         <div className="field">
           <label htmlFor={pathId}>Add an update file</label>
           <input
@@ -92,7 +83,7 @@ export function ContentPacks({ onApplied }: { onApplied: () => void }) {
         </div>
         <FormMessage error={message.error} success={message.success} />
         <div className="actions">
-          <button type="submit" disabled={busy}>
+          <button type="submit" aria-disabled={busy}>
             {busy ? 'Checking…' : 'Check and add'}
           </button>
         </div>

@@ -4,6 +4,7 @@ import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { useNavigation } from '../../app/navigation';
 import { FormMessage } from '../../components/FormMessage';
+import { UndoStatus, type UndoOffer } from '../../components/UndoStatus';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { CalendarExport } from './CalendarExport';
 import { MondayMessageView } from './MondayMessageView';
@@ -25,7 +26,9 @@ export function RemindersScreen() {
     item === 'new-checkin' ? 'new' : undefined,
   );
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
-  const [deleted, setDeleted] = useState<ReminderRule | undefined>();
+  const [offer, setOffer] = useState<UndoOffer>();
+  const expire = useCallback(() => setOffer(undefined), []);
+  const offers = useRef(0);
   const mondayHeading = useRef<HTMLHeadingElement>(null);
 
   const load = useCallback(async () => {
@@ -53,7 +56,11 @@ export function RemindersScreen() {
     if (result.ok) {
       setOverview(result.value);
       setMessage({});
-      setDeleted(rule);
+      setOffer({
+        key: (offers.current += 1),
+        message: 'That reminder is gone.',
+        undo: () => void undoDelete(rule),
+      });
     } else setMessage({ error: result.error.message });
   }
 
@@ -68,7 +75,7 @@ export function RemindersScreen() {
       endDate,
       enabled,
     });
-    setDeleted(undefined);
+    setOffer(undefined);
     if (result.ok) {
       setOverview(result.value);
       setMessage({ success: 'Your reminder is back.' });
@@ -86,7 +93,7 @@ export function RemindersScreen() {
           onSaved={(next) => {
             setOverview(next);
             setEditing(undefined);
-            setDeleted(undefined);
+            setOffer(undefined);
             setMessage({ success: 'Your reminder is saved.' });
           }}
         />
@@ -110,14 +117,7 @@ export function RemindersScreen() {
         </section>
       )}
       <FormMessage {...message} />
-      {deleted && (
-        <p role="status" className="undo-status">
-          That reminder is gone.{' '}
-          <button type="button" className="link-button" onClick={() => void undoDelete(deleted)}>
-            Undo
-          </button>
-        </p>
-      )}
+      <UndoStatus offer={offer} onExpire={expire} />
       <section className="card" aria-labelledby="reminders-coming">
         <h2 id="reminders-coming">Coming up</h2>
         {!overview ? (
