@@ -7,7 +7,7 @@ import { NOTIFICATION_TEXT, type ReminderRuleInput } from '../../src-main/contra
 import type { Notifier } from '../../src-main/core/reminders/notifier';
 import { createReminderHandlers } from '../../src-main/core/reminders/reminder-handlers';
 import type { VaultService } from '../../src-main/core/vault/vault-service';
-import { ContentError } from '../../src-main/infra/content/crisis-content';
+import { ContentError } from '../../src-main/infra/content/content-files';
 import { loadMondayMessages } from '../../src-main/infra/content/monday-messages-content';
 import { createNodeNotifierNotifier } from '../../src-main/infra/notifications/node-notifier-notifier';
 import { buildIcs } from '../../src-main/infra/reminders/ics-export';

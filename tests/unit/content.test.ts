@@ -1,7 +1,8 @@
 import { readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError, loadCrisisContent } from '../../src-main/infra/content/crisis-content';
+import { ContentError } from '../../src-main/infra/content/content-files';
+import { loadCrisisContent } from '../../src-main/infra/content/crisis-content';
 import { tempDir } from '../helpers/host-harness';
 import { projectRoot } from '../helpers/layering';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MODULE_IDS } from '../../src-main/contract';
 import { moduleMinutes, quickMinutes } from '../../src-main/core/course/course-content';
-import { ContentError } from '../../src-main/infra/content/crisis-content';
+import { ContentError } from '../../src-main/infra/content/content-files';
 import { loadCourse } from '../../src-main/infra/content/course-content';
 import { markdownLinks } from '../../src-main/infra/content/markdown';
 import { tempDir } from '../helpers/host-harness';

@@ -17,7 +17,7 @@ import {
   loadShippedArticles,
   parseArticle,
 } from '../../src-main/infra/content/library-content';
-import { ContentError } from '../../src-main/infra/content/crisis-content';
+import { ContentError } from '../../src-main/infra/content/content-files';
 import { projectRoot } from '../helpers/layering';
 
 const contentDir = join(projectRoot, 'content');

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measureSchema, measureSubmissionSchema, type Measure } from '../../src-main/contract/measures';
-import { ContentError } from '../../src-main/infra/content/crisis-content';
+import { ContentError } from '../../src-main/infra/content/content-files';
 import { loadMeasure, loadMeasures } from '../../src-main/infra/content/measures-content';
 import { tempDir } from '../helpers/host-harness';
 import { projectRoot } from '../helpers/layering';

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src-main/infra/content/crisis-content';
+import { ContentError } from '../../src-main/infra/content/content-files';
 import { loadThinkingTraps } from '../../src-main/infra/content/thinking-traps-content';
 import { tempDir } from '../helpers/host-harness';
 import { projectRoot } from '../helpers/layering';

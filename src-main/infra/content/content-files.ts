@@ -1,5 +1,27 @@
-import { readdirSync } from 'node:fs';
-import { ContentError } from './crisis-content';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { z, ZodType } from 'zod';
+import { describeZodIssues } from '../../core/validation/describe-issues';
+
+/** A content file Stillroom cannot use: the message names the file and each problem in it. */
+export class ContentError extends Error {
+  constructor(file: string, problems: string[]) {
+    super(`${file}: ${problems.join('; ')}`);
+    this.name = 'ContentError';
+  }
+}
+
+/** One JSON content file, parsed and checked against its schema; any problem names the file. */
+export function readJsonContent<S extends ZodType>(file: string, schema: S): z.output<S> {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ContentError(file, [error instanceof Error ? error.message : String(error)]);
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new ContentError(file, describeZodIssues(parsed.error.issues));
+  return parsed.data;
+}
 
 const SLUG_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

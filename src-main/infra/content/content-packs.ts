@@ -14,7 +14,7 @@ import {
 } from '../../contract';
 import type { LibraryArticle, LibraryCatalog } from '../../core/library/library-catalog';
 import { describeZodIssues } from '../../core/validation/describe-issues';
-import { ContentError } from './crisis-content';
+import { ContentError } from './content-files';
 import { linkProblems, loadShippedArticles, parseArticle } from './library-content';
 
 /*

@@ -2,8 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { courseModuleSchema, type Markdown } from '../../contract';
 import type { LoadedModule } from '../../core/course/course-content';
-import { describeZodIssues } from '../../core/validation/describe-issues';
-import { ContentError } from './crisis-content';
+import { ContentError, readJsonContent } from './content-files';
 import { parse as parseYaml } from 'yaml';
 import { listContentFiles } from './content-files';
 import { parseMarkdown } from './markdown';
@@ -30,15 +29,8 @@ export function loadCourse(contentDir: string): LoadedModule[] {
 }
 
 export function loadModuleFile(file: string, titles: Readonly<Record<string, string>> = {}): LoadedModule {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new ContentError(file, [error instanceof Error ? error.message : String(error)]);
-  }
-  const parsed = courseModuleSchema.safeParse(json);
-  if (!parsed.success) throw new ContentError(file, describeZodIssues(parsed.error.issues));
-  const module = parsed.data;
+  const data = readJsonContent(file, courseModuleSchema);
+  const module = data;
   const expectedName = `${module.id}.json`;
   if (!file.endsWith(expectedName))
     throw new ContentError(file, [`id: "${module.id}" should be in a file named ${expectedName}`]);

@@ -4,7 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { articleFrontMatterSchema, MODULE_IDS } from '../../contract';
 import type { LibraryArticle } from '../../core/library/library-catalog';
 import { describeZodIssues } from '../../core/validation/describe-issues';
-import { ContentError } from './crisis-content';
+import { ContentError } from './content-files';
 import { listContentFiles } from './content-files';
 import { markdownLinks, parseMarkdown } from './markdown';
 

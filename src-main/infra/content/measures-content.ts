@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureSchema, type Measure } from '../../contract/measures';
-import { describeZodIssues } from '../../core/validation/describe-issues';
 import { listContentFiles } from './content-files';
-import { ContentError } from './crisis-content';
+import { ContentError, readJsonContent } from './content-files';
 
 const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.json$/;
 
@@ -44,18 +42,9 @@ export function loadMeasures(contentDir: string): Measure[] {
 }
 
 function readMeasureFile(file: string, expectedId: string): Measure {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new ContentError(file, [error instanceof Error ? error.message : String(error)]);
+  const data = readJsonContent(file, measureSchema);
+  if (data.id !== expectedId) {
+    throw new ContentError(file, [`id: "${data.id}" does not match the file name "${expectedId}.json"`]);
   }
-  const parsed = measureSchema.safeParse(json);
-  if (!parsed.success) throw new ContentError(file, describeZodIssues(parsed.error.issues));
-  if (parsed.data.id !== expectedId) {
-    throw new ContentError(file, [
-      `id: "${parsed.data.id}" does not match the file name "${expectedId}.json"`,
-    ]);
-  }
-  return parsed.data;
+  return data;
 }

@@ -1,8 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { mondayMessageSchema, type MondayMessage } from '../../contract/library-content';
-import { describeZodIssues } from '../../core/validation/describe-issues';
-import { ContentError } from './crisis-content';
+import { ContentError, readJsonContent } from './content-files';
 
 const FILE_NAME = /^(\d{2})\.json$/;
 
@@ -21,18 +20,11 @@ export function loadMondayMessages(contentDir: string): MondayMessage[] {
     const file = join(dir, name);
     const number = FILE_NAME.exec(name)?.[1];
     if (!number) throw new ContentError(file, ['Name Monday message files 01.json to 52.json.']);
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-      throw new ContentError(file, [error instanceof Error ? error.message : String(error)]);
+    const data = readJsonContent(file, mondayMessageSchema);
+    if (data.week !== Number(number)) {
+      throw new ContentError(file, [`week: is ${data.week}, but the file is named ${name}.`]);
     }
-    const parsed = mondayMessageSchema.safeParse(json);
-    if (!parsed.success) throw new ContentError(file, describeZodIssues(parsed.error.issues));
-    if (parsed.data.week !== Number(number)) {
-      throw new ContentError(file, [`week: is ${parsed.data.week}, but the file is named ${name}.`]);
-    }
-    messages.push(parsed.data);
+    messages.push(data);
   }
   return messages;
 }
