@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { measureIdSchema as measureId } from './primitives';
 import {
   answerIssueSchema,
   measureResultSchema,
@@ -12,7 +13,6 @@ import { CHECKIN_FREQUENCIES } from './plain';
 
 export type CheckinFrequency = (typeof CHECKIN_FREQUENCIES)[number];
 
-const measureId = z.string().regex(/^[a-z0-9-]{1,40}$/, 'Use a questionnaire id such as "pss-10".');
 const isoTime = z.string();
 
 const planEntrySchema = z.object({ measureId, frequency: z.enum(CHECKIN_FREQUENCIES) }).strict();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { slugSchema as slug } from './primitives';
 import { moduleIdSchema } from './measures';
 import { FOCUS_AREAS } from './plain';
 
@@ -11,9 +12,6 @@ import { FOCUS_AREAS } from './plain';
  * numbered lists, and links to https:// addresses. Nothing else is rendered.
  */
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const slug = (what: string) =>
-  z.string().max(40).regex(SLUG, `Use lower-case letters, digits and single hyphens for ${what}.`);
 const text = (max: number) => z.string().trim().min(1).max(max);
 const markdown = (max: number) => z.string().trim().min(1).max(max);
 

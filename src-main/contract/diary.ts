@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { isoDateTimeSchema as iso } from './primitives';
 
 const text = (max: number) => z.string().max(max).default('');
-const iso = z.iso.datetime({ offset: true });
 
 /** What a person writes in a stress diary entry, shared by save and restore. */
 const entryContent = {

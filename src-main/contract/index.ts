@@ -1,4 +1,5 @@
 export * from './plain';
+export * from './primitives';
 export * from './api';
 export * from './events';
 export * from './result';

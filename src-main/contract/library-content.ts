@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDateSchema } from './primitives';
 import { articleIdSchema } from './course-content';
 import { moduleIdSchema } from './measures';
 import { LIBRARY_TOPICS } from './plain';
@@ -15,10 +16,6 @@ import { LIBRARY_TOPICS } from './plain';
  */
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-26.')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'Not a real date.');
 
 export const libraryTopicSchema = z.enum(LIBRARY_TOPICS);
 
@@ -55,7 +52,7 @@ export const articleFrontMatterSchema = z
       .min(1)
       .max(10),
     /** When a person last checked the article (YYYY-MM-DD). */
-    reviewed: isoDate,
+    reviewed: calendarDateSchema,
     sources: z.array(articleSourceSchema).min(1).max(8),
     related: z
       .object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDateSchema } from './primitives';
 import { absolutePathSchema } from './paths';
 import { textSegmentSchema } from './diary';
 import { articleIdSchema } from './course-content';
@@ -76,7 +77,7 @@ export const packManifestSchema = z
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
       .max(60),
     version: z.number().int().min(1).max(1_000_000),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-26.'),
+    date: calendarDateSchema,
     title: z.string().trim().min(1).max(120),
     changes: z.array(packChangeSchema).min(1).max(200),
   })

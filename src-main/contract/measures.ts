@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { slugSchema as slug } from './primitives';
 
 /*
  * Standardised questionnaires ("measures") as content: one JSON file per instrument in
@@ -15,9 +16,6 @@ import { z } from 'zod';
  *    score with `atLeast` / `atMost`, both inclusive.
  */
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const slug = (what: string) =>
-  z.string().max(40).regex(SLUG, `Use lower-case letters, digits and single hyphens for ${what}.`);
 const text = (max: number) => z.string().trim().min(1).max(max);
 const httpsUrl = z
   .string()

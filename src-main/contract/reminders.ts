@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDateSchema } from './primitives';
 import { mondayMessageSchema } from './library-content';
 import { NOTIFICATION_TARGETS, REMINDER_TARGETS, SNOOZE_CHOICES, WEEKDAYS } from './plain';
 
@@ -11,13 +12,6 @@ export type SnoozeChoice = (typeof SNOOZE_CHOICES)[number];
 export const clockTimeSchema = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 09:30 (24-hour clock).');
-export const calendarDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-11-26.')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'Not a real date.');
 
 export const reminderFrequencySchema = z.discriminatedUnion('kind', [
   z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateTimeSchema as iso } from './primitives';
 import {
   PRIVACY_KEY_MAX_LENGTH,
   parsePrivacyKey,
@@ -74,7 +75,6 @@ export const roomSchema = z.object({
 export type Room = z.infer<typeof roomSchema>;
 
 const roomId = z.uuid();
-const iso = z.iso.datetime({ offset: true });
 
 export const roomPrefsSchema = z.object({ privacyKey: z.string(), windDownMinutes: z.number().int() });
 export type RoomPrefs = z.infer<typeof roomPrefsSchema>;

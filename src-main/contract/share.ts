@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { measureIdSchema } from './primitives';
 import { absolutePathSchema } from './paths';
 import { policySchema } from './policy';
 import { SHARE_STAGES, SUPPORT_PREFERENCES } from './plain';
@@ -25,7 +26,6 @@ export const SHARE_SCRYPT_MAX_WORK_FACTOR = 20;
 
 const id = z.string().min(1).max(100);
 const ids = (max: number) => z.array(id).max(max).default([]);
-const measureId = z.string().regex(/^[a-z0-9-]{1,40}$/, 'Use a questionnaire id such as "pss-10".');
 
 /** Exactly what the user ticked. Empty lists mean "none of these", never "all". */
 export const shareSelectionSchema = z
@@ -34,7 +34,7 @@ export const shareSelectionSchema = z
     thoughtRecordIds: ids(5000),
     checkinResultIds: ids(2000),
     /** Questionnaires whose whole trend (every result over time) is shared as a chart. */
-    trendMeasureIds: z.array(measureId).max(20).default([]),
+    trendMeasureIds: z.array(measureIdSchema).max(20).default([]),
     /** Course modules whose progress is shared. */
     courseModuleIds: ids(20),
     /** Course exercise answers, by the id the course gives them. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateTimeSchema as iso } from './primitives';
 
 /*
  * The thought record (course module 3): a situation, the automatic thoughts it brought and how
@@ -178,8 +179,6 @@ function requireCompleteness(record: RecordContent & { status: ThoughtStatus }, 
   for (const gap of completionGaps(record))
     ctx.addIssue({ code: 'custom', path: gap.path, message: gap.message });
 }
-
-const iso = z.iso.datetime({ offset: true });
 
 export const thoughtRecordInputSchema = z
   .object({
