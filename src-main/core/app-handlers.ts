@@ -23,7 +23,7 @@ import { createRoomHandlers } from './rooms/room-handlers';
 import type { createSettingsService } from './settings/settings-service';
 import { checkThinkingTraps } from './thoughts/thought-records';
 import type { LockReason, VaultService } from './vault/vault-service';
-import { readCourseForSharing } from './share/course-source';
+import { courseShareSource } from './course/share';
 import type { ShareFileStore } from './share/share-file';
 import { createShareHandlers } from './share/share-handlers';
 import { createVaultShareSources } from './share/vault-share-sources';
@@ -107,7 +107,10 @@ export function createHandlers(services: AppServices): Handlers {
   });
   const share = createShareHandlers({
     sources: () => {
-      return createVaultShareSources(vault, services.measures, () => readCourseForSharing(services));
+      // The course's part: progress of each module started, and the saved exercise answers.
+      return createVaultShareSources(vault, services.measures, () =>
+        courseShareSource(services.course ?? [], vault.course()),
+      );
     },
     history: () => vault.shareHistory(),
     files: services.share?.files ?? NO_SHARE_FILES,

@@ -267,6 +267,14 @@ export function createVault(options: VaultOptions): VaultService {
     return open;
   }
 
+  /** One of the open vault's repositories; `locked` when the vault is not open. */
+  function repository<K extends keyof NonNullable<typeof repositories>>(
+    name: K,
+  ): NonNullable<typeof repositories>[K] {
+    requireOpen();
+    return (repositories as NonNullable<typeof repositories>)[name];
+  }
+
   return {
     status,
 
@@ -488,48 +496,15 @@ export function createVault(options: VaultOptions): VaultService {
       return true;
     },
 
-    stressDiary() {
-      requireOpen();
-      return (repositories as NonNullable<typeof repositories>).stressDiary;
-    },
-
-    checkins() {
-      requireOpen();
-      return (repositories as NonNullable<typeof repositories>).checkins;
-    },
-
-    course() {
-      requireOpen();
-      return (repositories as NonNullable<typeof repositories>).course;
-    },
-    rooms() {
-      requireOpen();
-      return (repositories as NonNullable<typeof repositories>).rooms;
-    },
-
-    thoughtRecords() {
-      requireOpen();
-      return (repositories as NonNullable<typeof repositories>).thoughtRecords;
-    },
-
-    diarySearch() {
-      requireOpen();
-      return (repositories as NonNullable<typeof repositories>).diarySearch;
-    },
-
-    shareHistory() {
-      requireOpen();
-      return (repositories as NonNullable<typeof repositories>).shareHistory;
-    },
-    reminders() {
-      requireOpen();
-      return (repositories as NonNullable<typeof repositories>).reminders;
-    },
-
-    library() {
-      requireOpen();
-      return (repositories as NonNullable<typeof repositories>).library;
-    },
+    stressDiary: () => repository('stressDiary'),
+    checkins: () => repository('checkins'),
+    course: () => repository('course'),
+    rooms: () => repository('rooms'),
+    thoughtRecords: () => repository('thoughtRecords'),
+    diarySearch: () => repository('diarySearch'),
+    shareHistory: () => repository('shareHistory'),
+    reminders: () => repository('reminders'),
+    library: () => repository('library'),
 
     close() {
       lock('manual');

@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { ShareData } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
+import { PassphraseField } from '../../components/PassphraseField';
+import { useFormAction } from '../../components/use-form-action';
 import { ShareReport } from './ShareReport';
 
 /**
@@ -14,20 +16,22 @@ export function CoachView({ onClose }: { onClose: () => void }) {
   const [path, setPath] = useState('');
   const [kind, setKind] = useState<'passphrase' | 'identity'>('passphrase');
   const [secret, setSecret] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
   const [data, setData] = useState<ShareData>();
+  const { busy, message, run } = useFormAction();
+  const pathId = useId();
 
-  async function open() {
-    setBusy(true);
-    setError(undefined);
-    const result = await call(api, 'share.open', {
-      path: path.trim(),
-      secret: kind === 'passphrase' ? { kind, passphrase: secret } : { kind, identity: secret },
-    });
-    setBusy(false);
-    if (result.ok) setData(result.value.data);
-    else setError(result.error.message);
+  function open() {
+    void run(
+      () =>
+        call(api, 'share.open', {
+          path: path.trim(),
+          secret: kind === 'passphrase' ? { kind, passphrase: secret } : { kind, identity: secret },
+        }),
+      (opened) => {
+        setData(opened.data);
+        return undefined;
+      },
+    );
   }
 
   if (data) {
@@ -54,13 +58,13 @@ export function CoachView({ onClose }: { onClose: () => void }) {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (!busy) void open();
+          open();
         }}
       >
         <div className="field">
-          <label htmlFor="coach-path">Full path of the .age file</label>
+          <label htmlFor={pathId}>Full path of the .age file</label>
           <input
-            id="coach-path"
+            id={pathId}
             value={path}
             spellCheck={false}
             onChange={(event) => setPath(event.target.value)}
@@ -87,16 +91,12 @@ export function CoachView({ onClose }: { onClose: () => void }) {
             <span>My age secret key (starts “AGE-SECRET-KEY-1”)</span>
           </label>
         </fieldset>
-        <div className="field">
-          <label htmlFor="coach-secret">{kind === 'passphrase' ? 'Passphrase' : 'Secret key'}</label>
-          <input
-            id="coach-secret"
-            type="password"
-            autoComplete="off"
-            value={secret}
-            onChange={(event) => setSecret(event.target.value)}
-          />
-        </div>
+        <PassphraseField
+          label={kind === 'passphrase' ? 'Passphrase' : 'Secret key'}
+          autoComplete="off"
+          value={secret}
+          onChange={setSecret}
+        />
         <div className="actions">
           <button type="submit" aria-disabled={busy}>
             {busy ? 'Opening…' : 'Open file'}
@@ -105,7 +105,7 @@ export function CoachView({ onClose }: { onClose: () => void }) {
             Back to sharing
           </button>
         </div>
-        <FormMessage error={error} />
+        <FormMessage error={message.error} />
       </form>
     </section>
   );
