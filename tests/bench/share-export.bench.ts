@@ -19,16 +19,14 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { scrypt as nobleScrypt } from '@noble/hashes/scrypt.js';
-import type { CallInput, CallName, CallOutput, ExerciseField, Result } from '../../src-main/contract';
+import type { ExerciseField } from '../../src-main/contract';
 import { courseShareSource } from '../../src-main/core/course/share';
-import { createDispatcher } from '../../src-main/core/api/dispatch';
-import { createHandlers } from '../../src-main/core/app-handlers';
-import { createSettingsService } from '../../src-main/core/settings/settings-service';
 import { buildShareData } from '../../src-main/core/share/export-model';
 import { renderReportHtml } from '../../src-main/core/share/report-html';
 import { createVaultShareSources } from '../../src-main/core/share/vault-share-sources';
 import { createAgeShareFileStore, zipShareFiles } from '../../src-main/infra/share/age-share-file';
 import { testHandlerServices } from '../helpers/host-harness';
+import { createVaultApi } from '../helpers/vault-api';
 import { createTestVault } from '../helpers/vault-harness';
 import { percentile, prng, round2 } from './bench-support';
 
@@ -69,24 +67,12 @@ async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'stillroom-share-bench-'));
   const vault = createTestVault(dataDir, { clock: { now: () => Date.now() } });
   const services = testHandlerServices();
-  let settings: unknown = {};
-  const dispatch = createDispatcher(
-    createHandlers({
-      info: () => ({ name: 'Stillroom', version: 'bench', host: 'browser', platform: 'linux', dataDir }),
-      settings: createSettingsService({ read: () => settings, write: (next) => (settings = next) }),
-      vault,
-      ...services,
-      share: {
-        files: createAgeShareFileStore({ defaultFolder: join(dataDir, 'exports') }),
-        randomInt: (max) => randomInt(max),
-      },
-    }),
-  );
-  const value = async <C extends CallName>(name: C, input: CallInput<C>): Promise<CallOutput<C>> => {
-    const result = (await dispatch(name, input)) as Result<CallOutput<C>>;
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-    return result.value;
-  };
+  const { value } = createVaultApi(vault, undefined, {
+    share: {
+      files: createAgeShareFileStore({ defaultFolder: join(dataDir, 'exports') }),
+      randomInt: (max) => randomInt(max),
+    },
+  });
 
   try {
     await value('vault.create', { passphrase: 'bench passphrase here' });

@@ -21,7 +21,12 @@ export const RECOVERY_CODE_FORMAT = /^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{
  * The real dispatcher and handler table over a given vault, as the shell and the host wire them.
  * Errors the dispatcher had to turn into `internal` are kept, so a test can insist there were none.
  */
-export function createVaultApi(vault: VaultService, clock?: Clock) {
+export function createVaultApi(
+  vault: VaultService,
+  clock?: Clock,
+  /** Services a test gives itself (a policy, the share file store), over the usual ones. */
+  extra: Partial<Parameters<typeof createHandlers>[0]> = {},
+) {
   const internalErrors: { call: string; error: unknown }[] = [];
   let settings: unknown = {};
   const dispatch = createDispatcher(
@@ -36,6 +41,7 @@ export function createVaultApi(vault: VaultService, clock?: Clock) {
       vault,
       ...testHandlerServices(),
       ...(clock ? { clock } : {}),
+      ...extra,
     }),
     (call, error) => internalErrors.push({ call, error }),
   );

@@ -4,17 +4,10 @@ import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   shareDataSchema,
-  type ApiError,
   type CallInput,
-  type CallName,
-  type CallOutput,
   type EventPayload,
   type PolicyState,
-  type Result,
 } from '../../src-main/contract';
-import { createDispatcher } from '../../src-main/core/api/dispatch';
-import { createHandlers } from '../../src-main/core/app-handlers';
-import { createSettingsService } from '../../src-main/core/settings/settings-service';
 import { createAgeShareFileStore } from '../../src-main/infra/share/age-share-file';
 import {
   ageDecryptWithIdentity,
@@ -23,8 +16,8 @@ import {
   unzipText,
   zipListing,
 } from '../helpers/age-cli';
-import { tempDir, testHandlerServices } from '../helpers/host-harness';
-import { diaryEntry } from '../helpers/vault-api';
+import { tempDir } from '../helpers/host-harness';
+import { createVaultApi, diaryEntry } from '../helpers/vault-api';
 import { createTestVault, fakeClock } from '../helpers/vault-harness';
 
 /*
@@ -48,37 +41,16 @@ function openApi(policy?: PolicyState) {
   const progress: EventPayload<'share.progress'>[] = [];
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
   cleanups.push(() => vault.close());
-  let settings: unknown = {};
-  const internalErrors: unknown[] = [];
-  const dispatch = createDispatcher(
-    createHandlers({
-      info: () => ({ name: 'Stillroom', version: '0.0.0-test', host: 'browser', platform: 'linux', dataDir }),
-      settings: createSettingsService({ read: () => settings, write: (next) => (settings = next) }),
-      vault,
-      ...testHandlerServices(),
-      ...(policy ? { policy } : {}),
-      share: {
-        files: createAgeShareFileStore({ defaultFolder: exportsDir }),
-        randomInt: (max) => randomInt(max),
-        onProgress: (event) => progress.push(event),
-      },
-    }),
-    (_call, error) => internalErrors.push(error),
-  );
-  const call = <C extends CallName>(name: C, input: CallInput<C>) =>
-    dispatch(name, input) as Promise<Result<CallOutput<C>>>;
-  const value = async <C extends CallName>(name: C, input: CallInput<C>): Promise<CallOutput<C>> => {
-    const result = await call(name, input);
-    if (!result.ok) throw new Error(`${name} failed: ${result.error.code}: ${result.error.message}`);
-    return result.value;
-  };
-  const error = async <C extends CallName>(name: C, input: CallInput<C>): Promise<ApiError> => {
-    const result = await call(name, input);
-    if (result.ok) throw new Error(`${name} succeeded but was expected to fail`);
-    return result.error;
-  };
-  afterEach(() => expect(internalErrors).toEqual([]));
-  return { call, value, error, dataDir, exportsDir, progress, vault };
+  const api = createVaultApi(vault, undefined, {
+    ...(policy ? { policy } : {}),
+    share: {
+      files: createAgeShareFileStore({ defaultFolder: exportsDir }),
+      randomInt: (max) => randomInt(max),
+      onProgress: (event) => progress.push(event),
+    },
+  });
+  afterEach(() => expect(api.internalErrors).toEqual([]));
+  return { ...api, dataDir, exportsDir, progress };
 }
 
 type Api = ReturnType<typeof openApi>;
