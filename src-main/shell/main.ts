@@ -177,7 +177,7 @@ if (!app.requestSingleInstanceLock()) {
       },
       devServerUrl,
     );
-    mainWindow = createMainWindow(startedHidden(process.argv, app.getLoginItemSettings().wasOpenedAsHidden));
+    mainWindow = createMainWindow(startedHidden(process.argv, app.getLoginItemSettings().wasOpenedAtLogin === true));
     mainWindow.on('close', (event) => {
       if (quitting) return;
       event.preventDefault();
