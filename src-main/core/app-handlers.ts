@@ -89,6 +89,7 @@ export function createHandlers(services: AppServices): Handlers {
   const library = createLibraryHandlers({
     catalog: services.library,
     repository: () => vault.library(),
+    modules: (services.course ?? []).map((loaded) => loaded.module),
     signals:
       services.librarySignals ??
       createLibrarySignals({

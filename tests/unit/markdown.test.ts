@@ -40,6 +40,27 @@ describe('content Markdown', () => {
     expect(markdownLinks(tree)).toEqual(['article:breathing-for-calm']);
   });
 
+  it('gives the search index every block as a line of its own, so words of two blocks never run together', () => {
+    const { text } = parseMarkdown(
+      [
+        '## Long meetings',
+        '',
+        '- Stand up in meetings',
+        '- Find a quiet room',
+        '',
+        '> Breathe out',
+        'Then go on',
+      ].join('\n'),
+    );
+    expect(text.split('\n')).toEqual([
+      'Long meetings',
+      'Stand up in meetings',
+      'Find a quiet room',
+      'Breathe out',
+      'Then go on',
+    ]);
+  });
+
   it('names the line of anything it will not show, and never passes raw HTML or script links on', () => {
     const { tree, problems } = parseMarkdown(
       [

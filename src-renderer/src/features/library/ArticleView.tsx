@@ -106,18 +106,18 @@ export function ArticleView({ articleId, onDone }: { articleId: string; onDone?:
       <div className="article-body">
         <Markdown tree={underTitle(article.body)} />
       </div>
-      {article.related.modules.length > 0 && (
+      {article.relatedModules.length > 0 && (
         <section aria-labelledby={`modules-${article.id}`}>
           <h3 id={`modules-${article.id}`}>In the course</h3>
           <ul className="link-list">
-            {article.related.modules.map((module) => (
-              <li key={module}>
+            {article.relatedModules.map((module) => (
+              <li key={module.id}>
                 <button
                   type="button"
                   className="link-button"
-                  onClick={() => navigate({ section: 'course', item: module })}
+                  onClick={() => navigate({ section: 'course', item: module.id })}
                 >
-                  Course module {module.slice(1)}
+                  Module {module.number}: {module.title}
                 </button>
               </li>
             ))}
