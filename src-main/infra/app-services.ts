@@ -17,6 +17,8 @@ import { createVault, type VaultOptions } from './vault/vault';
 import { randomInt } from 'node:crypto';
 import { join } from 'node:path';
 import { createAgeShareFileStore } from './share/age-share-file';
+import { createExportDelivery } from './data-rights/export-delivery';
+import { lockedTimesFile } from './reminders/locked-times-file';
 
 const IDLE_CHECK_MS = 15_000;
 
@@ -36,6 +38,8 @@ export interface AppServicesOptions {
   reminders?: ReminderServiceOptions;
   /** The Electron shell shows its room window when a session room opens, and closes it at the end. */
   onRoomChanged?: AppServices['onRoomChanged'];
+  /** Erase everything: Chromium's storage for the app (Electron's session); the browser page clears its own. */
+  clearBrowserStorage?: () => Promise<void>;
 }
 
 /**
@@ -100,6 +104,26 @@ export function createAppServices(options: AppServicesOptions): {
         onProgress: (progress) => options.emit('share.progress', progress),
       },
       reminderHandlers: reminders.handlers,
+      dataRights: {
+        ...createExportDelivery(options.dataDir),
+        dataDir: options.dataDir,
+        outside: {
+          files: () => {
+            const times = lockedTimesFile(options.dataDir);
+            const had = times.read() !== undefined;
+            times.remove();
+            return had ? ['the reminder times kept for while Stillroom is locked'] : [];
+          },
+          ...(options.clearBrowserStorage
+            ? {
+                browserStorage: async () => {
+                  await options.clearBrowserStorage?.();
+                  return ['what the app window kept in its own storage'];
+                },
+              }
+            : {}),
+        },
+      },
     }),
   );
   // Both hosts lock after the user's chosen idle time (the shell also on screen lock and suspend).
