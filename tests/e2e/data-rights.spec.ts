@@ -16,7 +16,9 @@ import { findMarker, listFiles } from '../helpers/vault-files';
 
 const PASSPHRASE = 'data rights passphrase';
 const MARKER = 'Quokka-teapot-9081';
-const SCHEMA = JSON.parse(readFileSync(join(projectRoot, 'docs', 'full-export.schema.json'), 'utf8')) as object;
+const SCHEMA = JSON.parse(
+  readFileSync(join(projectRoot, 'docs', 'full-export.schema.json'), 'utf8'),
+) as object;
 
 let host: HostProcess;
 let outside: string;

@@ -22,7 +22,9 @@ import { findMarker, listFiles } from '../helpers/vault-files';
 const PASSPHRASE = 'a calm and long passphrase';
 const EXPORT_PASSPHRASE = 'export passphrase for my own copy';
 const MARKER = 'Zebra-lantern-4417 note';
-const DOC_SCHEMA = JSON.parse(readFileSync(join(projectRoot, 'docs', 'full-export.schema.json'), 'utf8')) as object;
+const DOC_SCHEMA = JSON.parse(
+  readFileSync(join(projectRoot, 'docs', 'full-export.schema.json'), 'utf8'),
+) as object;
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -138,7 +140,9 @@ describe('export everything', { timeout: 120_000 }, () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(listFiles(inside)).toEqual([]);
     // The schema check has teeth: a field of the wrong type is caught.
-    expect(validateAgainstDocs(DOC_SCHEMA, { format: 'stillroom-full-export', version: 1 }).valid).toBe(false);
+    expect(validateAgainstDocs(DOC_SCHEMA, { format: 'stillroom-full-export', version: 1 }).valid).toBe(
+      false,
+    );
   });
 
   it('never defaults into the data folder', () => {
@@ -183,7 +187,11 @@ describe('erase everything', { timeout: 120_000 }, () => {
     const atRest = () => listFiles(app.dataDir).filter((file) => !/-(wal|shm)$/.test(file));
     const before = atRest();
     for (const confirm of ['', 'erase', 'ERASE ', 'yes']) {
-      const refused = await app.call('data.eraseAll', { confirm: confirm as 'ERASE', backups: true, safetyCopies: true });
+      const refused = await app.call('data.eraseAll', {
+        confirm: confirm as 'ERASE',
+        backups: true,
+        safetyCopies: true,
+      });
       expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     }
     expect(atRest()).toEqual(before);
@@ -231,4 +239,3 @@ describe('erase everything', { timeout: 120_000 }, () => {
     expect(existsSync(join(app.dataDir, 'keyring.json'))).toBe(false);
   });
 });
-

@@ -1,4 +1,10 @@
-import { ApiFailure, type AppSettings, type CallOutput, type Measure, type ShareSelection } from '../../contract';
+import {
+  ApiFailure,
+  type AppSettings,
+  type CallOutput,
+  type Measure,
+  type ShareSelection,
+} from '../../contract';
 import type { Handlers } from '../api/dispatch';
 import type { Clock } from '../clock';
 import { buildShareData } from '../share/export-model';
@@ -127,7 +133,9 @@ export function createDataRightsHandlers(deps: DataRightsDeps) {
     'data.eraseAll': async ({ backups, safetyCopies }: In<'data.eraseAll'>) => {
       requireUnlocked(deps.vault);
       const vault = deps.vault.erase({ backups, safetyCopies });
-      const erased: string[] = vault.erased.filter((kind) => kind !== 'key').map((kind) => ERASED_WORDS[kind]);
+      const erased: string[] = vault.erased
+        .filter((kind) => kind !== 'key')
+        .map((kind) => ERASED_WORDS[kind]);
       if (vault.erased.includes('key')) erased.push(ERASED_WORDS.key);
       erased.push(...deps.outside.files());
       deps.eraseSettings();

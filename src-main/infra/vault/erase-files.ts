@@ -1,4 +1,13 @@
-import { closeSync, existsSync, fsyncSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import type { EraseChoice, VaultEraseReport } from '../../core/vault/vault-service';
 
@@ -14,7 +23,6 @@ export interface VaultFileNames {
   database: string;
   keyring: string;
 }
-
 
 function overwrite(path: string): void {
   try {

@@ -102,8 +102,9 @@ function ExportEverything({ overview }: { overview: Overview | undefined }) {
       <div className="field">
         <label htmlFor={folderId}>Folder to save in (optional)</label>
         <p className="hint" id={`${folderId}-hint`}>
-          Leave this empty to save in {overview ? <code>{overview.defaultFolder}</code> : 'your Documents folder'}
-          . Or type the full path of a folder outside Stillroom’s own.
+          Leave this empty to save in{' '}
+          {overview ? <code>{overview.defaultFolder}</code> : 'your Documents folder'}. Or type the full path
+          of a folder outside Stillroom’s own.
         </p>
         <input
           id={folderId}
@@ -151,9 +152,9 @@ function EraseEverything({ overview }: { overview: Overview | undefined }) {
     <form onSubmit={submit} aria-busy={busy} className="erase-panel" aria-labelledby={`${confirmId}-title`}>
       <h3 id={`${confirmId}-title`}>Erase everything from this computer</h3>
       <p>
-        This removes, for good: your diaries, thought records, check-ins, safety plan, course answers,
-        session rooms, drafts, reminders and settings, and the key that opens them. Stillroom then starts
-        again as if new. If you might want any of it later, export everything first.
+        This removes, for good: your diaries, thought records, check-ins, safety plan, course answers, session
+        rooms, drafts, reminders and settings, and the key that opens them. Stillroom then starts again as if
+        new. If you might want any of it later, export everything first.
       </p>
       <fieldset className="choice-group">
         <legend>Also erase</legend>
@@ -177,8 +178,8 @@ function EraseEverything({ overview }: { overview: Overview | undefined }) {
         </label>
       </fieldset>
       <p>
-        <strong>What Stillroom cannot erase:</strong> files you have exported or backed up to other folders, and
-        anything you sent to someone
+        <strong>What Stillroom cannot erase:</strong> files you have exported or backed up to other folders,
+        and anything you sent to someone
         {overview && overview.sharedFiles > 0
           ? ` (you have exported ${plural(overview.sharedFiles, 'file', 'files')} for a coach)`
           : ''}
