@@ -7,7 +7,7 @@ import { measureResultSchema } from './measures';
 import { absolutePathSchema } from './paths';
 import { reminderRuleSchema, quietHoursSchema } from './reminders';
 import { roomPrefsSchema, roomSchema } from './rooms';
-import { SHARE_PASSPHRASE_MIN_LENGTH, shareHistoryEntrySchema } from './share';
+import { filePassphraseSchema, shareHistoryEntrySchema } from './share';
 import { thoughtRecordSchema } from './thoughts';
 
 /*
@@ -154,13 +154,7 @@ export const dataRightsCalls = {
   'data.exportAll': {
     input: z
       .object({
-        passphrase: z
-          .string()
-          .min(
-            SHARE_PASSPHRASE_MIN_LENGTH,
-            `Use at least ${SHARE_PASSPHRASE_MIN_LENGTH} characters, or the suggested passphrase.`,
-          )
-          .max(500),
+        passphrase: filePassphraseSchema,
         /** An existing folder outside the data folder; left out, the default folder. */
         folder: absolutePathSchema.optional(),
       })

@@ -6,6 +6,7 @@ import { useApi } from '../../api/api-context';
 import { clearPageStorage } from '../../api/connect';
 import { useCallResult } from '../../api/use-call-result';
 import { FormMessage } from '../../components/FormMessage';
+import { PassphraseField } from '../../components/PassphraseField';
 import { useFormAction } from '../../components/use-form-action';
 import './data-rights.css';
 
@@ -45,7 +46,6 @@ function ExportEverything({ overview }: { overview: Overview | undefined }) {
   const [passphrase, setPassphrase] = useState('');
   const [folder, setFolder] = useState('');
   const { busy, message, run } = useFormAction();
-  const passphraseId = useId();
   const folderId = useId();
 
   async function suggest() {
@@ -80,25 +80,14 @@ function ExportEverything({ overview }: { overview: Overview | undefined }) {
         <code>data.json</code>, in an open format other apps can read. Any age tool opens it with the
         passphrase.
       </p>
-      <div className="field">
-        <label htmlFor={passphraseId}>Passphrase for the file</label>
-        <p className="hint" id={`${passphraseId}-hint`}>
-          Stillroom suggests random words. Write them down somewhere safe, away from the file.
-        </p>
-        <div className="passphrase-row">
-          <input
-            id={passphraseId}
-            aria-describedby={`${passphraseId}-hint`}
-            value={passphrase}
-            autoComplete="off"
-            spellCheck={false}
-            onChange={(event) => setPassphrase(event.target.value)}
-          />
-          <button type="button" className="secondary" onClick={() => void suggest()}>
-            Suggest another
-          </button>
-        </div>
-      </div>
+      <PassphraseField
+        autoComplete="off"
+        label="Passphrase for the file"
+        hint="Stillroom suggests random words. Write them down somewhere safe, away from the file."
+        value={passphrase}
+        onChange={setPassphrase}
+        onSuggest={() => void suggest()}
+      />
       <div className="field">
         <label htmlFor={folderId}>Folder to save in (optional)</label>
         <p className="hint" id={`${folderId}-hint`}>
