@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkinCalls } from './checkins';
 import { courseCalls } from './course';
+import { dataRightsCalls } from './data-rights';
 import { diaryCalls } from './diary';
 import { helpCalls } from './help';
 import { libraryCalls } from './library';
@@ -65,6 +66,7 @@ export const apiContract = {
   ...roomCalls,
   ...shareCalls,
   ...reminderCalls,
+  ...dataRightsCalls,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -166,17 +166,20 @@ export type ShareHistoryEntry = z.infer<typeof shareHistoryEntrySchema>;
 
 const recipientLabel = z.string().trim().min(1, 'Say who this is for, such as "Sam, my coach".').max(120);
 
+/** A passphrase for an exported file (coach share, full export): long, as it guards a file that travels. */
+export const filePassphraseSchema = z
+  .string()
+  .min(
+    SHARE_PASSPHRASE_MIN_LENGTH,
+    `Use at least ${SHARE_PASSPHRASE_MIN_LENGTH} characters, or the suggested passphrase.`,
+  )
+  .max(500);
+
 export const shareProtectionSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('passphrase'),
-      passphrase: z
-        .string()
-        .min(
-          SHARE_PASSPHRASE_MIN_LENGTH,
-          `Use at least ${SHARE_PASSPHRASE_MIN_LENGTH} characters, or the suggested passphrase.`,
-        )
-        .max(500),
+      passphrase: filePassphraseSchema,
     })
     .strict(),
   z

@@ -27,6 +27,7 @@ import { courseShareSource } from './course/share';
 import type { ShareFileStore } from './share/share-file';
 import { createShareHandlers } from './share/share-handlers';
 import { createVaultShareSources } from './share/vault-share-sources';
+import { createDataRightsHandlers, type DataRightsDeps } from './data-rights/data-rights-handlers';
 
 export interface AppServices {
   info: () => CallOutput<'app.info'>;
@@ -59,6 +60,8 @@ export interface AppServices {
     randomInt: (max: number) => number;
     onProgress?: (progress: EventPayload<'share.progress'>) => void;
   };
+  /** Export and erase everything (infra: the file writer, the files outside the vault). */
+  dataRights?: Pick<DataRightsDeps, 'files' | 'checkFolder' | 'outside' | 'dataDir'>;
   /** Reminders and the Monday message (wired in infra: notifier, content, time zone). */
   reminderHandlers?: ReturnType<typeof createReminderHandlers>;
 }
@@ -72,6 +75,12 @@ const NO_SHARE_FILES: ShareFileStore = {
   read: sharingUnavailable,
 };
 const noRandom = sharingUnavailable;
+const NO_DATA_RIGHTS: NonNullable<AppServices['dataRights']> = {
+  files: NO_SHARE_FILES,
+  checkFolder: sharingUnavailable,
+  outside: { files: () => [] },
+  dataDir: '',
+};
 
 /** The handler table every host registers. Later features add their calls here. */
 export function createHandlers(services: AppServices): Handlers {
@@ -106,13 +115,13 @@ export function createHandlers(services: AppServices): Handlers {
     repository: () => vault.rooms(),
     ...(services.onRoomChanged ? { onRoomChanged: services.onRoomChanged } : {}),
   });
+  // The course's part: progress of each module started, and the saved exercise answers.
+  const shareSources = () =>
+    createVaultShareSources(vault, services.measures, () =>
+      courseShareSource(services.course ?? [], vault.course()),
+    );
   const share = createShareHandlers({
-    sources: () => {
-      // The course's part: progress of each module started, and the saved exercise answers.
-      return createVaultShareSources(vault, services.measures, () =>
-        courseShareSource(services.course ?? [], vault.course()),
-      );
-    },
+    sources: shareSources,
     history: () => vault.shareHistory(),
     files: services.share?.files ?? NO_SHARE_FILES,
     measures: services.measures,
@@ -122,6 +131,17 @@ export function createHandlers(services: AppServices): Handlers {
     appVersion: () => services.info().version,
     randomInt: services.share?.randomInt ?? noRandom,
     emitProgress: (progress) => services.share?.onProgress?.(progress),
+  });
+  const dataRights = createDataRightsHandlers({
+    ...(services.dataRights ?? NO_DATA_RIGHTS),
+    vault,
+    shareSources,
+    settings: () => services.settings.get(),
+    eraseSettings: () => services.onSettingsChanged?.(services.settings.erase()),
+    measures: services.measures,
+    thinkingTraps: services.thinkingTraps,
+    clock: services.clock,
+    appVersion: () => services.info().version,
   });
   // Both hosts pass the real wiring (infra/reminders); this fallback serves tests that build the
   // handler table alone.
@@ -143,6 +163,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...share,
     ...reminders,
     ...library,
+    ...dataRights,
     'app.info': () => services.info(),
     'app.activity': () => {
       vault.touch();

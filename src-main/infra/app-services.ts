@@ -15,8 +15,11 @@ import { systemClock } from './system-clock';
 import { createReminderService, type ReminderServiceOptions } from './reminders/reminder-service';
 import { createVault, type VaultOptions } from './vault/vault';
 import { randomInt } from 'node:crypto';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAgeShareFileStore } from './share/age-share-file';
+import { createExportDelivery } from './data-rights/export-delivery';
+import { lockedTimesFile } from './reminders/locked-times-file';
 
 const IDLE_CHECK_MS = 15_000;
 
@@ -36,6 +39,8 @@ export interface AppServicesOptions {
   reminders?: ReminderServiceOptions;
   /** The Electron shell shows its room window when a session room opens, and closes it at the end. */
   onRoomChanged?: AppServices['onRoomChanged'];
+  /** Erase everything: Chromium's storage for the app (Electron's session); the browser page clears its own. */
+  clearBrowserStorage?: () => Promise<void>;
 }
 
 /**
@@ -75,6 +80,7 @@ export function createAppServices(options: AppServicesOptions): {
     emit: options.emit,
     ...options.reminders,
   });
+  const sharesDir = join(options.dataDir, 'exports');
   const dispatch = createDispatcher(
     createHandlers({
       info: options.info,
@@ -95,11 +101,26 @@ export function createAppServices(options: AppServicesOptions): {
       }),
       ...(options.onRoomChanged ? { onRoomChanged: options.onRoomChanged } : {}),
       share: {
-        files: createAgeShareFileStore({ defaultFolder: join(options.dataDir, 'exports') }),
+        files: createAgeShareFileStore({ defaultFolder: sharesDir }),
         randomInt: (max) => randomInt(max),
         onProgress: (progress) => options.emit('share.progress', progress),
       },
       reminderHandlers: reminders.handlers,
+      dataRights: {
+        ...createExportDelivery(options.dataDir),
+        dataDir: options.dataDir,
+        outside: {
+          files: () => eraseOutsideTheVault(options.dataDir, sharesDir),
+          ...(options.clearBrowserStorage
+            ? {
+                browserStorage: async () => {
+                  await options.clearBrowserStorage?.();
+                  return ['what the app window kept in its own storage'];
+                },
+              }
+            : {}),
+        },
+      },
     }),
   );
   // Both hosts lock after the user's chosen idle time (the shell also on screen lock and suspend).
@@ -113,6 +134,19 @@ export function createAppServices(options: AppServicesOptions): {
     vault.close();
   };
   return { dispatch, vault, policyHosts: contactHosts(rules), close, checkReminders: reminders.check };
+}
+
+/** The reminder times kept for while locked, and the coach files left in Stillroom's own folder. */
+function eraseOutsideTheVault(dataDir: string, sharesDir: string): string[] {
+  const erased: string[] = [];
+  const times = lockedTimesFile(dataDir);
+  if (existsSync(times.path)) erased.push('the reminder times kept for while Stillroom is locked');
+  times.remove();
+  if (existsSync(sharesDir)) {
+    erased.push('the files you exported for a coach into Stillroom’s own folder');
+    rmSync(sharesDir, { recursive: true, force: true });
+  }
+  return erased;
 }
 
 /** The web and mail hosts named in a policy's crisis resources and coach contact. */

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import Conf from 'conf';
 import type { SettingsStore } from '../core/settings/settings-service';
 import type { AppSettings } from '../contract';
@@ -18,5 +19,6 @@ export function createConfSettingsStore(dataDir: string): SettingsStore {
     write: (settings) => {
       conf.store = settings;
     },
+    erase: () => rmSync(conf.path, { force: true }),
   };
 }

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import Store from 'electron-store';
 import type { AppSettings } from '../contract';
 import type { SettingsStore } from '../core/settings/settings-service';
@@ -10,5 +11,6 @@ export function createElectronStoreSettings(): SettingsStore {
     write: (settings) => {
       store.store = settings;
     },
+    erase: () => rmSync(store.path, { force: true }),
   };
 }

@@ -111,6 +111,8 @@ if (!app.requestSingleInstanceLock()) {
         onOpen: () => showMainWindow(),
       },
       onRoomChanged: (room, prefs) => rooms.onRoomChanged(room, prefs),
+      // Erase everything: the page's Local/Session Storage, IndexedDB, caches, in the data folder.
+      clearBrowserStorage: () => session.defaultSession.clearStorageData(),
     });
     externalHosts = [...EXTERNAL_HOSTS, ...policyHosts];
     const showMainWindow = () => {

@@ -130,6 +130,9 @@ export const CALL_EFFECTS: Record<CallName, 'reads' | 'writes'> = {
   'reminders.setLaunchAtLogin': 'writes',
   'monday.get': 'reads',
   'monday.setPreferences': 'writes',
+  'data.overview': 'reads',
+  'data.exportAll': 'writes',
+  'data.eraseAll': 'writes',
 };
 
 /** One valid input per call (a compile error for a new call until it has one): the shape to break. */
@@ -314,6 +317,9 @@ export const VALID_SAMPLES: { [C in CallName]: CallInput<C> } = {
   'reminders.setLaunchAtLogin': { enabled: true },
   'monday.get': {},
   'monday.setPreferences': { enabled: true, time: '09:00' },
+  'data.overview': {},
+  'data.exportAll': { passphrase: 'a long export passphrase', folder: '/tmp' },
+  'data.eraseAll': { confirm: 'ERASE', backups: true, safetyCopies: false },
 };
 
 /** What the dispatcher will decide about this (already parsed) input: the test's oracle. */

@@ -30,6 +30,7 @@ import { createStressDiaryRepository } from './repositories/stress-diary-reposit
 import { createThoughtRecordRepository } from './repositories/thought-record-repository';
 import { createScryptProtector, DEFAULT_SCRYPT, type ScryptParams } from './scrypt-protector';
 import { storageFailure } from './storage-errors';
+import { countVaultCopies, eraseVaultFiles } from './erase-files';
 
 export const VAULT_FILE = 'vault.db';
 export const KEYRING_FILE = 'keyring.json';
@@ -65,6 +66,7 @@ export function createVault(options: VaultOptions): VaultService {
   const dbPath = join(dataDir, VAULT_FILE);
   const keyringPath = join(dataDir, KEYRING_FILE);
   const backupDir = options.backupDir ?? join(dataDir, 'backups');
+  const copyFolders = { backups: backupDir, safetyCopies: join(dataDir, 'safety-copies') };
   const passphrases = createScryptProtector('passphrase', options.scrypt ?? DEFAULT_SCRYPT);
   const recoveries = createScryptProtector('recovery', options.scrypt ?? DEFAULT_SCRYPT);
   const throttle = createUnlockThrottle(clock);
@@ -505,6 +507,21 @@ export function createVault(options: VaultOptions): VaultService {
     shareHistory: () => repository('shareHistory'),
     reminders: () => repository('reminders'),
     library: () => repository('library'),
+
+    erase(choice) {
+      lock('manual');
+      openProblem = undefined;
+      try {
+        return eraseVaultFiles(dataDir, { database: VAULT_FILE, keyring: KEYRING_FILE }, copyFolders, choice);
+      } catch {
+        throw new ApiFailure(
+          'storage_failed',
+          `Stillroom could not remove everything in ${dataDir} (a file may be open elsewhere or read-only). Close other programs and try again.`,
+        );
+      }
+    },
+
+    copies: () => countVaultCopies(copyFolders),
 
     close() {
       lock('manual');
