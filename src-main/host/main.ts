@@ -11,6 +11,7 @@ import { ensureDataDir, resolveDataDir } from '../infra/data-dir';
 import { electronLikeUserDataDir } from '../infra/default-data-dir';
 import { parsePort } from './port';
 import { hostClock } from './test-clock';
+import { createNodeNotifierNotifier } from '../infra/notifications/node-notifier-notifier';
 import { hostReminderCheckMs, hostTestNotifier } from './test-notifier';
 import { startHostServer, type HostServer } from './server';
 import { createRunToken } from './token';
@@ -44,7 +45,10 @@ async function main(): Promise<void> {
     settingsStore: createConfSettingsStore(dataDir),
     clock: hostClock(process.env),
     emit: (name, payload) => emit(name, payload),
-    reminders: { notifier: hostTestNotifier(process.env), checkEveryMs: hostReminderCheckMs(process.env) },
+    reminders: {
+      notifier: hostTestNotifier(process.env) ?? createNodeNotifierNotifier(),
+      checkEveryMs: hostReminderCheckMs(process.env),
+    },
   });
 
   const server = await startHostServer({ rendererDir, dispatch, token: createRunToken(), port });

@@ -4,15 +4,19 @@ import type { Notifier } from '../../core/reminders/notifier';
 import { createReminderHandlers, type LoginItem } from '../../core/reminders/reminder-handlers';
 import type { VaultService } from '../../core/vault/vault-service';
 import { loadMondayMessages } from '../content/monday-messages-content';
-import { createNodeNotifierNotifier } from '../notifications/node-notifier-notifier';
 import { buildIcs } from './ics-export';
 import { lockedTimesFile } from './locked-times-file';
 import { createReminderRunner } from './reminder-runner';
 
 const CHECK_EVERY_MS = 30_000;
 
+const NO_NOTIFICATIONS: Notifier = { notify: () => Promise.resolve({ delivered: false }) };
+
 export interface ReminderServiceOptions {
-  /** Electron's Notification in the app; node-notifier (the default) in the browser host. */
+  /**
+   * Electron's Notification in the app, node-notifier in the browser host (which passes it: the
+   * Electron app must not load node-notifier, which is not even packaged). None: nothing is shown.
+   */
   notifier?: Notifier;
   /** The user's IANA time zone, asked each time (they may travel); defaults to the system's. */
   zone?: () => string;
@@ -47,7 +51,7 @@ export function createReminderService(
     vault: options.vault,
     clock: options.clock,
     zone,
-    notifier: options.notifier ?? createNodeNotifierNotifier(),
+    notifier: options.notifier ?? NO_NOTIFICATIONS,
     emit: options.emit,
     onOpen: options.onOpen,
     lockedTimes: lockedTimesFile(options.dataDir),
