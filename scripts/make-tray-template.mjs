@@ -1,5 +1,6 @@
 // Draws the macOS menu-bar template icon (the logo's rings, black on transparent) at 16 and 32
 // pixels and prints each as a data URL for src-main/shell/tray-icon.ts. Run: node scripts/make-tray-template.mjs
+import { Buffer } from 'node:buffer';
 import { crc32, deflateSync } from 'node:zlib';
 
 const SUBSAMPLES = 8;
@@ -47,4 +48,5 @@ function templatePng(size) {
   ]);
 }
 
-for (const size of [16, 32]) console.log(`${size}: data:image/png;base64,${templatePng(size).toString('base64')}`);
+for (const size of [16, 32])
+  console.log(`${size}: data:image/png;base64,${templatePng(size).toString('base64')}`);

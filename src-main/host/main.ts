@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppServices } from '../infra/app-services';
 import { createConfSettingsStore } from '../infra/conf-settings-store';
+import { createNodeNotifierNotifier } from '../infra/notifications/node-notifier-notifier';
 import { ensureDataDir, resolveDataDir } from '../infra/data-dir';
 import { electronLikeUserDataDir } from '../infra/default-data-dir';
 import { parsePort } from './port';
@@ -44,7 +45,10 @@ async function main(): Promise<void> {
     settingsStore: createConfSettingsStore(dataDir),
     clock: hostClock(process.env),
     emit: (name, payload) => emit(name, payload),
-    reminders: { notifier: hostTestNotifier(process.env), checkEveryMs: hostReminderCheckMs(process.env) },
+    reminders: {
+      notifier: hostTestNotifier(process.env) ?? createNodeNotifierNotifier(),
+      checkEveryMs: hostReminderCheckMs(process.env),
+    },
   });
 
   const server = await startHostServer({ rendererDir, dispatch, token: createRunToken(), port });

@@ -62,7 +62,11 @@ describe('the keychain protector (async safeStorage)', () => {
   });
 
   it('reports an encryptor that is not available, and names the backend on each platform', async () => {
-    expect((await createSafeStorageProtector(fakeSafeStorage({ available: false }).storage, 'darwin')).availability()).toEqual({
+    expect(
+      (
+        await createSafeStorageProtector(fakeSafeStorage({ available: false }).storage, 'darwin')
+      ).availability(),
+    ).toEqual({
       available: false,
       backend: 'keychain',
     });

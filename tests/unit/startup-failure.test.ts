@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createStartupGuard, errorKind, type StartupFailureSurface } from '../../src-main/shell/startup-failure';
+import {
+  createStartupGuard,
+  errorKind,
+  type StartupFailureSurface,
+} from '../../src-main/shell/startup-failure';
 
 /** The error box, the lock and the exit are Electron's: recorded in order instead. */
 function fakeSurface() {
