@@ -23,11 +23,13 @@ export function guardWebContents(
   const devOrigin = devServerUrl === undefined ? undefined : originOf(devServerUrl);
   const isOwnPage = (url: string) =>
     isAppUrl(url) || (devOrigin !== undefined && originOf(url) === devOrigin);
-  contents.on('will-navigate', (event, url) => {
-    if (!isOwnPage(url)) event.preventDefault();
+  // The URL is read from the event's details: the positional `url` argument is deprecated in
+  // Electron 45.
+  contents.on('will-navigate', (details) => {
+    if (!isOwnPage(details.url)) details.preventDefault();
   });
-  contents.on('will-redirect', (event, url) => {
-    if (!isOwnPage(url)) event.preventDefault();
+  contents.on('will-redirect', (details) => {
+    if (!isOwnPage(details.url)) details.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {

@@ -1,6 +1,6 @@
 import type { EventName, EventPayload, NotificationTarget } from '../../contract';
 import type { Clock } from '../../core/clock';
-import type { Notifier } from '../../core/reminders/notifier';
+import { undeliveredNotifier, type Notifier } from '../../core/reminders/notifier';
 import { createReminderHandlers, type LoginItem } from '../../core/reminders/reminder-handlers';
 import type { VaultService } from '../../core/vault/vault-service';
 import { loadMondayMessages } from '../content/monday-messages-content';
@@ -10,12 +10,11 @@ import { createReminderRunner } from './reminder-runner';
 
 const CHECK_EVERY_MS = 30_000;
 
-const NO_NOTIFICATIONS: Notifier = { notify: () => Promise.resolve({ delivered: false }) };
-
 export interface ReminderServiceOptions {
   /**
-   * Electron's Notification in the app, node-notifier in the browser host (which passes it: the
-   * Electron app must not load node-notifier, which is not even packaged). None: nothing is shown.
+   * Electron's Notification in the app, node-notifier in the browser host; none (reminders shown
+   * on the page only) when not given. Imported by each host, never here: this file is in the
+   * Electron bundle, and node-notifier with its helper programs must not be.
    */
   notifier?: Notifier;
   /** The user's IANA time zone, asked each time (they may travel); defaults to the system's. */
@@ -51,7 +50,7 @@ export function createReminderService(
     vault: options.vault,
     clock: options.clock,
     zone,
-    notifier: options.notifier ?? NO_NOTIFICATIONS,
+    notifier: options.notifier ?? undeliveredNotifier,
     emit: options.emit,
     onOpen: options.onOpen,
     lockedTimes: lockedTimesFile(options.dataDir),
