@@ -10,21 +10,50 @@ export function retryDelayMs(failures: number): number {
   return Math.min(1000 * 2 ** (failures - FREE_ATTEMPTS), MAX_DELAY_MS);
 }
 
-export function createUnlockThrottle(clock: Clock) {
-  let failures = 0;
-  let notBefore = 0;
+/** The count and the wait, kept across restarts (numbers only: nothing anyone typed). */
+export interface AttemptRecord {
+  failures: number;
+  notBefore: number;
+}
+
+export interface AttemptStore {
+  read(): AttemptRecord | undefined;
+  write(record: AttemptRecord): void;
+}
+
+export type UnlockThrottle = ReturnType<typeof createUnlockThrottle>;
+
+export function createUnlockThrottle(clock: Clock, store?: AttemptStore) {
+  let record: AttemptRecord = store?.read() ?? { failures: 0, notBefore: 0 };
+
+  function save(next: AttemptRecord): void {
+    record = next;
+    store?.write(next);
+  }
+
   return {
-    /** Milliseconds until the next attempt is allowed (0 = now). */
+    /**
+     * Milliseconds until the next attempt is allowed (0 = now). Never more than the longest
+     * wait, so a clock set back cannot lock anyone out for longer.
+     */
     waitMs(): number {
-      return Math.max(0, notBefore - clock.now());
+      return Math.min(MAX_DELAY_MS, Math.max(0, record.notBefore - clock.now()));
     },
-    failed(): void {
-      failures += 1;
-      notBefore = clock.now() + retryDelayMs(failures);
+    /**
+     * Counts an attempt as wrong before it is checked. Checking takes time (scrypt), and tries
+     * sent meanwhile must already see it; `succeeded` or `refund` settles it afterwards.
+     */
+    reserve(): void {
+      const failures = record.failures + 1;
+      save({ failures, notBefore: clock.now() + retryDelayMs(failures) });
     },
     succeeded(): void {
-      failures = 0;
-      notBefore = 0;
+      if (record.failures !== 0 || record.notBefore !== 0) save({ failures: 0, notBefore: 0 });
+    },
+    /** The attempt never reached the secret (a damaged key, a full disk): it does not count. */
+    refund(): void {
+      const failures = Math.max(0, record.failures - 1);
+      save({ failures, notBefore: failures > 0 ? record.notBefore : 0 });
     },
   };
 }

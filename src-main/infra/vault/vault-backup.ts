@@ -53,7 +53,7 @@ export function createVaultBackups(options: {
           backupKey,
           LATEST_SCHEMA_VERSION,
           passphrase,
-          keys.passphrases,
+          keys.backupPassphrases,
         );
         return { path, bytes };
       } catch (error) {
@@ -69,7 +69,7 @@ export function createVaultBackups(options: {
       passphrase: string,
       replaceExisting: boolean,
     ): Promise<{ recoveryCode: string; safetyCopy?: string }> {
-      const { backupKey, database } = await readBackupFile(path, passphrase, keys.passphrases);
+      const { backupKey, database } = await readBackupFile(path, passphrase, keys.backupPassphrases);
       const exists = files.exists();
       if (exists && !replaceExisting) {
         throw new ApiFailure(
@@ -94,13 +94,14 @@ export function createVaultBackups(options: {
           );
         }
         session.lock();
+        const epoch = session.epoch();
         const safetyCopy = exists ? moveToSafetyCopy() : undefined;
         const key = Buffer.from(backupKey);
         const { keyring, recoveryCode } = await keys.newKeyring(key, passphrase);
         files.saveKeyring(keyring);
         renameSync(incoming, files.dbPath);
         session.clearProblem();
-        session.openWith(key);
+        session.openWith(key, epoch);
         return { recoveryCode, safetyCopy };
       } catch (error) {
         throw storageFailure(error) ?? error;

@@ -24,7 +24,11 @@ const PROBLEM_MESSAGES = {
 export type VaultFiles = ReturnType<typeof createVaultFiles>;
 
 /** The files of one data folder: where they are, what state they are in, and the keyring's writes. */
-export function createVaultFiles(dataDir: string) {
+export function createVaultFiles(
+  dataDir: string,
+  /** Whether the keyring's entries are ones this vault will try (well formed, within limits). */
+  acceptable: (keyring: Keyring) => boolean,
+) {
   const dbPath = join(dataDir, VAULT_FILE);
   const keyringPath = join(dataDir, KEYRING_FILE);
   const creatingPath = join(dataDir, CREATING_FILE);
@@ -56,7 +60,7 @@ export function createVaultFiles(dataDir: string) {
           ? { problem: { code: 'key_missing', message: PROBLEM_MESSAGES.key_missing } }
           : { none: true };
       }
-      if (read.kind === 'unreadable') {
+      if (read.kind === 'unreadable' || (read.kind === 'ok' && !acceptable(read.keyring))) {
         return { problem: { code: 'key_unreadable', message: PROBLEM_MESSAGES.key_unreadable } };
       }
       if (!hasDb) {

@@ -1,49 +1,86 @@
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { ApiFailure } from '../../contract';
 import type { Clock } from '../../core/clock';
-import { WrongSecretError, type KeychainProtector, type WrappedKey } from '../../core/vault/key-protector';
+import {
+  DamagedKeyError,
+  WrongSecretError,
+  type KeychainProtector,
+  type KeyProtector,
+  type WrappedKey,
+} from '../../core/vault/key-protector';
 import { formatRecoveryCode, normaliseRecoveryCode } from '../../core/vault/recovery-code';
-import { createUnlockThrottle } from '../../core/vault/unlock-throttle';
+import { createUnlockThrottle, type UnlockThrottle } from '../../core/vault/unlock-throttle';
+import { ATTEMPTS_FILE, createAttemptsFile } from './attempts-file';
 import { findProtector, withProtector, type Keyring } from './keyring-file';
 import { createScryptProtector, DEFAULT_SCRYPT, type ScryptParams } from './scrypt-protector';
 
 export type VaultKeys = ReturnType<typeof createVaultKeys>;
 
+const KEY_FILE_DAMAGED =
+  'The key file (keyring.json) is damaged, so your data cannot be opened. Nothing has been deleted. Put back a good copy, or restore a backup.';
+
+function rateLimited(wait: number): ApiFailure {
+  return new ApiFailure('rate_limited', `Please wait ${Math.ceil(wait / 1000)} seconds before trying again.`);
+}
+
+/**
+ * The same protector behind the rate limit: a try is counted before scrypt runs, so tries sent
+ * at once cannot all be checked. Wrong secrets stay counted; anything else is refunded.
+ */
+export function throttled(protector: KeyProtector<string>, throttle: UnlockThrottle): KeyProtector<string> {
+  return {
+    kind: protector.kind,
+    wrap: (key, secret) => protector.wrap(key, secret),
+    async unwrap(wrapped, secret) {
+      const wait = throttle.waitMs();
+      if (wait > 0) throw rateLimited(wait);
+      throttle.reserve();
+      try {
+        const key = await protector.unwrap(wrapped, secret);
+        throttle.succeeded();
+        return key;
+      } catch (error) {
+        if (!(error instanceof WrongSecretError)) throttle.refund();
+        throw error;
+      }
+    },
+  };
+}
+
 /**
  * The ways to the database key: passphrase, recovery code and the OS keychain, and the gentle
- * rate limit on the secrets a person types.
+ * rate limit on the secrets a person types (kept in the data folder, so a restart keeps it).
  */
 export function createVaultKeys(options: {
+  dataDir: string;
   clock: Clock;
   scrypt?: ScryptParams;
   keychain?: KeychainProtector;
 }) {
-  const passphrases = createScryptProtector('passphrase', options.scrypt ?? DEFAULT_SCRYPT);
-  const recoveries = createScryptProtector('recovery', options.scrypt ?? DEFAULT_SCRYPT);
-  const throttle = createUnlockThrottle(options.clock);
+  const params = options.scrypt ?? DEFAULT_SCRYPT;
+  const passphrases = createScryptProtector('passphrase', params);
+  const recoveries = createScryptProtector('recovery', params);
+  const attempts = createAttemptsFile(join(options.dataDir, ATTEMPTS_FILE));
+  const unlockThrottle = createUnlockThrottle(options.clock, attempts.store('unlock'));
+  const restoreThrottle = createUnlockThrottle(options.clock, attempts.store('restore'));
+  const throttledPassphrases = throttled(passphrases, unlockThrottle);
+  const throttledRecoveries = throttled(recoveries, unlockThrottle);
 
-  /** Unwraps with a person's secret, counting wrong tries for the gentle rate limit. */
-  async function unwrapThrottled(
+  /** Unwraps with a person's secret; a wrong one becomes `wrong_secret` with `wrongMessage`. */
+  async function unwrapWith(
+    protector: KeyProtector<string>,
     wrapped: WrappedKey | undefined,
-    unwrap: (wrapped: WrappedKey) => Promise<Uint8Array>,
+    secret: string,
     wrongMessage: string,
   ): Promise<Buffer> {
-    const wait = throttle.waitMs();
-    if (wait > 0) {
-      throw new ApiFailure(
-        'rate_limited',
-        `Please wait ${Math.ceil(wait / 1000)} seconds before trying again.`,
-      );
-    }
     if (!wrapped) throw new ApiFailure('not_found', 'This vault cannot be opened that way.');
     try {
-      const key = Buffer.from(await unwrap(wrapped));
-      throttle.succeeded();
-      return key;
+      return Buffer.from(await protector.unwrap(wrapped, secret));
     } catch (error) {
-      if (!(error instanceof WrongSecretError)) throw error;
-      throttle.failed();
-      throw new ApiFailure('wrong_secret', wrongMessage);
+      if (error instanceof WrongSecretError) throw new ApiFailure('wrong_secret', wrongMessage);
+      if (error instanceof DamagedKeyError) throw new ApiFailure('unavailable', KEY_FILE_DAMAGED);
+      throw error;
     }
   }
 
@@ -77,11 +114,22 @@ export function createVaultKeys(options: {
   }
 
   return {
-    passphrases,
+    /** Backups: their passphrase is throttled like an unlock, with its own count. */
+    backupPassphrases: throttled(passphrases, restoreThrottle),
     keychainState,
-    retryAfterMs: () => throttle.waitMs(),
-
+    retryAfterMs: () => unlockThrottle.waitMs(),
     newKeyring,
+
+    /** Whether every entry a person's secret opens is well formed and within the allowed work. */
+    keyringAcceptable(keyring: Keyring): boolean {
+      return keyring.protectors.every((entry) =>
+        entry.kind === 'passphrase'
+          ? passphrases.accepts(entry)
+          : entry.kind === 'recovery'
+            ? recoveries.accepts(entry)
+            : true,
+      );
+    },
 
     /** The same keyring with the keychain also wrapping the key, when this host has one. */
     async withKeychain(keyring: Keyring, key: Uint8Array): Promise<Keyring> {
@@ -115,22 +163,14 @@ export function createVaultKeys(options: {
     },
 
     unwrapWithPassphrase(keyring: Keyring, passphrase: string, wrongMessage: string): Promise<Buffer> {
-      return unwrapThrottled(
-        findProtector(keyring, 'passphrase'),
-        (wrapped) => passphrases.unwrap(wrapped, passphrase),
-        wrongMessage,
-      );
+      return unwrapWith(throttledPassphrases, findProtector(keyring, 'passphrase'), passphrase, wrongMessage);
     },
 
     async unwrapWithRecoveryCode(keyring: Keyring, typed: string): Promise<Buffer> {
       const code = normaliseRecoveryCode(typed);
       const wrong = 'That recovery code does not match. Check each group of letters and numbers.';
       if (!code) throw new ApiFailure('wrong_secret', wrong);
-      return unwrapThrottled(
-        findProtector(keyring, 'recovery'),
-        (wrapped) => recoveries.unwrap(wrapped, code),
-        wrong,
-      );
+      return unwrapWith(throttledRecoveries, findProtector(keyring, 'recovery'), code, wrong);
     },
 
     /** A new passphrase and a new recovery code over the same key (the old code is used up). */
@@ -142,6 +182,17 @@ export function createVaultKeys(options: {
     },
 
     async withPassphrase(keyring: Keyring, key: Uint8Array, passphrase: string): Promise<Keyring> {
+      return withProtector(keyring, await passphrases.wrap(key, passphrase));
+    },
+
+    /** After an unlock: the passphrase entry again in today's format and parameters, if it is not. */
+    async upgradedPassphrase(
+      keyring: Keyring,
+      key: Uint8Array,
+      passphrase: string,
+    ): Promise<Keyring | undefined> {
+      const entry = findProtector(keyring, 'passphrase');
+      if (!entry || !passphrases.outdated(entry)) return undefined;
       return withProtector(keyring, await passphrases.wrap(key, passphrase));
     },
   };

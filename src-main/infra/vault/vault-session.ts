@@ -39,8 +39,11 @@ export function createVaultSession(options: {
   dbPath: string;
   clock: Clock;
   defaultAutoLockMinutes: number;
+  nativeBinding?: string;
 }) {
   const { dbPath, clock, defaultAutoLockMinutes } = options;
+  /** Counts locks, so an operation that started before one can tell it must not open. */
+  let epoch = 0;
   let open: { db: VaultDatabase; key: Buffer; repositories: Repositories } | undefined;
   /** The last reason an unlock could not open the database, shown until something changes. */
   let openProblem: Problem | undefined;
@@ -66,6 +69,7 @@ export function createVaultSession(options: {
   }
 
   function lock(): void {
+    epoch += 1;
     if (!open) return;
     open.db.close();
     open.key.fill(0);
@@ -74,6 +78,7 @@ export function createVaultSession(options: {
 
   return {
     isOpen: () => open !== undefined,
+    epoch: () => epoch,
     problem: () => openProblem,
     clearProblem(): void {
       openProblem = undefined;
@@ -84,20 +89,27 @@ export function createVaultSession(options: {
 
     /**
      * Opens the database with `key`, which the session then owns (zeroed at lock, or now if it
-     * does not open). A database that will not open is remembered as the vault's problem.
+     * does not open). A database that will not open is remembered as the vault's problem. With
+     * `since`, nothing opens if the vault was locked after that epoch, or is already open.
+     * Returns whether it opened.
      */
-    openWith(key: Buffer): void {
+    openWith(key: Buffer, since: number = epoch): boolean {
+      if (open || since !== epoch) {
+        key.fill(0);
+        return false;
+      }
       try {
-        const db = openVaultDatabase(dbPath, key);
+        const db = openVaultDatabase(dbPath, key, { nativeBinding: options.nativeBinding });
         open = { db, key, repositories: openRepositories(db, clock) };
         openProblem = undefined;
         autoLock = readAutoLock(db);
         lastActivity = clock.now();
+        return true;
       } catch (error) {
         key.fill(0);
         if (error instanceof VaultOpenError) {
           openProblem = { code: error.problem, message: error.message };
-          return;
+          return false;
         }
         throw error;
       }

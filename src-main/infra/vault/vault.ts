@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { ApiFailure, type VaultStatus } from '../../contract';
 import type { Clock } from '../../core/clock';
 import type { KeychainProtector } from '../../core/vault/key-protector';
+import { createSerialQueue } from '../../core/vault/serial';
 import type { VaultService } from '../../core/vault/vault-service';
-import { openVaultDatabase, VaultOpenError } from './database';
+import { engineProblem, openVaultDatabase, VaultOpenError } from './database';
 import type { Keyring } from './keyring-file';
 import type { ScryptParams } from './scrypt-protector';
 import { storageFailure } from './storage-errors';
@@ -29,21 +30,30 @@ export interface VaultOptions {
   scrypt?: ScryptParams;
   /** Idle minutes before locking until the user chooses (IT policy may pre-seed it). */
   defaultAutoLockMinutes?: number;
+  /** Another native SQLite binding file than the package's own (tests: one that cannot load). */
+  nativeBinding?: string;
 }
 
 /**
  * The encrypted vault of one data folder, put together from its parts: the folder's files
  * (vault-files), the ways to the key (vault-keys), the open database (vault-session), what the
  * page is told (vault-status) and backups (vault-backup).
+ *
+ * Operations that await (scrypt, the keychain) run one at a time through `serial`, so two tabs
+ * cannot interleave a create, an unlock, a recovery or a restore. Lock does not queue: it is
+ * synchronous, so it never lands inside another operation's synchronous steps, and it must
+ * never wait behind a slow scrypt (screen lock, suspend). An operation that was still running
+ * when Lock came does not open the vault afterwards (the session's epoch changed).
  */
 export function createVault(options: VaultOptions): VaultService {
   const { dataDir, clock } = options;
-  const files = createVaultFiles(dataDir);
-  const keys = createVaultKeys({ clock, scrypt: options.scrypt, keychain: options.keychain });
+  const keys = createVaultKeys({ dataDir, clock, scrypt: options.scrypt, keychain: options.keychain });
+  const files = createVaultFiles(dataDir, keys.keyringAcceptable);
   const session = createVaultSession({
     dbPath: files.dbPath,
     clock,
     defaultAutoLockMinutes: options.defaultAutoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES,
+    nativeBinding: options.nativeBinding,
   });
   const backups = createVaultBackups({
     files,
@@ -52,9 +62,31 @@ export function createVault(options: VaultOptions): VaultService {
     clock,
     backupDir: options.backupDir ?? join(dataDir, 'backups'),
   });
-  const status = () => vaultStatus(files, keys, session);
+  const serial = createSerialQueue();
+
+  function status(): VaultStatus {
+    const engine = engineProblem(options.nativeBinding);
+    if (engine) {
+      return {
+        state: 'problem',
+        problem: { code: 'engine_unavailable', message: engine.message },
+        unlockMethods: [],
+        keychain: { available: false, enrolled: false },
+        retryAfterMs: keys.retryAfterMs(),
+        autoLockMinutes: session.autoLockMinutes(),
+      };
+    }
+    return vaultStatus(files, keys, session);
+  }
+
+  /** Nothing that needs the database starts while its engine cannot load. */
+  function requireEngine(): void {
+    const engine = engineProblem(options.nativeBinding);
+    if (engine) throw new ApiFailure('unavailable', engine.message);
+  }
 
   function requireKeyring(): Keyring {
+    requireEngine();
     const found = files.read();
     if ('keyring' in found) return found.keyring;
     if ('problem' in found) throw new ApiFailure('unavailable', found.problem.message);
@@ -66,85 +98,121 @@ export function createVault(options: VaultOptions): VaultService {
     return status();
   }
 
+  /** Saves a better-wrapped passphrase entry; an unlock never fails because this could not. */
+  function saveUpgrade(keyring: Keyring | undefined): void {
+    if (!keyring) return;
+    try {
+      files.saveKeyring(keyring);
+    } catch {
+      // A read-only folder keeps the older entry, which still opens; the next unlock tries again.
+    }
+  }
+
   return {
     status,
 
-    async create(passphrase, useKeychain) {
-      if (files.exists()) throw new ApiFailure('conflict', 'A vault already exists in this data folder.');
-      const key = randomBytes(32);
-      rmSync(files.creatingPath, { force: true });
-      try {
-        openVaultDatabase(files.creatingPath, key, { create: true }).close();
-      } catch (error) {
-        throw (
-          storageFailure(error) ??
-          (error instanceof VaultOpenError ? new ApiFailure('storage_failed', error.message) : error)
-        );
-      }
-      const fresh = await keys.newKeyring(key, passphrase);
-      const keyring =
-        useKeychain && keys.keychainState().availability.available
-          ? await keys.withKeychain(fresh.keyring, key)
-          : fresh.keyring;
-      files.saveKeyring(keyring);
-      renameSync(files.creatingPath, files.dbPath);
-      session.openWith(key);
-      return { recoveryCode: fresh.recoveryCode };
+    create(passphrase, useKeychain) {
+      const epoch = session.epoch();
+      return serial.run(async () => {
+        requireEngine();
+        if (files.exists()) throw new ApiFailure('conflict', 'A vault already exists in this data folder.');
+        const key = randomBytes(32);
+        rmSync(files.creatingPath, { force: true });
+        try {
+          openVaultDatabase(files.creatingPath, key, {
+            create: true,
+            nativeBinding: options.nativeBinding,
+          }).close();
+        } catch (error) {
+          throw (
+            storageFailure(error) ??
+            (error instanceof VaultOpenError ? new ApiFailure('storage_failed', error.message) : error)
+          );
+        }
+        const fresh = await keys.newKeyring(key, passphrase);
+        const keyring =
+          useKeychain && keys.keychainState().availability.available
+            ? await keys.withKeychain(fresh.keyring, key)
+            : fresh.keyring;
+        files.saveKeyring(keyring);
+        renameSync(files.creatingPath, files.dbPath);
+        session.openWith(key, epoch);
+        return { recoveryCode: fresh.recoveryCode };
+      });
     },
 
-    async unlock(request) {
-      if (session.isOpen()) return status();
-      const keyring = requireKeyring();
-      const key =
-        request.method === 'keychain'
-          ? await keys.unwrapWithKeychain(keyring)
-          : await keys.unwrapWithPassphrase(
-              keyring,
-              request.passphrase,
-              'That passphrase does not match. Check Caps Lock and try again.',
-            );
-      session.openWith(key);
-      return status();
+    unlock(request) {
+      // A Lock that comes after this request wins, even while the passphrase is still checked.
+      const epoch = session.epoch();
+      return serial.run(async () => {
+        if (session.isOpen()) return status();
+        const keyring = requireKeyring();
+        if (request.method === 'keychain') {
+          session.openWith(await keys.unwrapWithKeychain(keyring), epoch);
+          return status();
+        }
+        const key = await keys.unwrapWithPassphrase(
+          keyring,
+          request.passphrase,
+          'That passphrase does not match. Check Caps Lock and try again.',
+        );
+        const upgrade = await keys.upgradedPassphrase(keyring, key, request.passphrase);
+        if (session.openWith(key, epoch)) saveUpgrade(upgrade);
+        return status();
+      });
     },
 
     lock,
 
-    async changePassphrase(current, next) {
-      const keyring = requireKeyring();
-      const key = await keys.unwrapWithPassphrase(
-        keyring,
-        current,
-        'Your current passphrase does not match, so it was not changed.',
-      );
-      files.saveKeyring(await keys.withPassphrase(keyring, key, next));
-      key.fill(0);
-      return status();
+    changePassphrase: (current, next) =>
+      serial.run(async () => {
+        const keyring = requireKeyring();
+        const key = await keys.unwrapWithPassphrase(
+          keyring,
+          current,
+          'Your current passphrase does not match, so it was not changed.',
+        );
+        try {
+          files.saveKeyring(await keys.withPassphrase(keyring, key, next));
+        } finally {
+          key.fill(0);
+        }
+        return status();
+      }),
+
+    recover(recoveryCode, newPassphrase) {
+      const epoch = session.epoch();
+      return serial.run(async () => {
+        const keyring = requireKeyring();
+        const key = await keys.unwrapWithRecoveryCode(keyring, recoveryCode);
+        // The code is used up: a new one replaces it, shown once.
+        const next = await keys.rewrapAfterRecovery(keyring, key, newPassphrase);
+        files.saveKeyring(next.keyring);
+        if (session.isOpen()) key.fill(0);
+        else session.openWith(key, epoch);
+        return { recoveryCode: next.recoveryCode };
+      });
     },
 
-    async recover(recoveryCode, newPassphrase) {
-      const keyring = requireKeyring();
-      const key = await keys.unwrapWithRecoveryCode(keyring, recoveryCode);
-      // The code is used up: a new one replaces it, shown once.
-      const next = await keys.rewrapAfterRecovery(keyring, key, newPassphrase);
-      files.saveKeyring(next.keyring);
-      if (!session.isOpen()) session.openWith(key);
-      return { recoveryCode: next.recoveryCode };
-    },
-
-    async setKeychain(enabled) {
-      const { key } = session.requireOpen();
-      const keyring = requireKeyring();
-      files.saveKeyring(enabled ? await keys.withKeychain(keyring, key) : keys.withoutKeychain(keyring));
-      return status();
-    },
+    setKeychain: (enabled) =>
+      serial.run(async () => {
+        const { key } = session.requireOpen();
+        const keyring = requireKeyring();
+        files.saveKeyring(enabled ? await keys.withKeychain(keyring, key) : keys.withoutKeychain(keyring));
+        return status();
+      }),
 
     setAutoLock(minutes) {
       session.setAutoLock(minutes);
       return status();
     },
 
-    backup: (passphrase) => backups.backup(passphrase),
-    restore: (path, passphrase, replaceExisting) => backups.restore(path, passphrase, replaceExisting),
+    backup: (passphrase) => serial.run(() => backups.backup(passphrase)),
+    restore: (path, passphrase, replaceExisting) =>
+      serial.run(() => {
+        requireEngine();
+        return backups.restore(path, passphrase, replaceExisting);
+      }),
     touch: () => session.touch(),
     lockIfIdle: () => session.lockIfIdle(),
 
