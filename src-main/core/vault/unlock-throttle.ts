@@ -25,10 +25,13 @@ export type UnlockThrottle = ReturnType<typeof createUnlockThrottle>;
 
 export function createUnlockThrottle(clock: Clock, store?: AttemptStore) {
   let record: AttemptRecord = store?.read() ?? { failures: 0, notBefore: 0 };
+  /** What the store holds, so a right first try writes nothing. */
+  let stored = { ...record };
 
-  function save(next: AttemptRecord): void {
-    record = next;
-    store?.write(next);
+  function persist(): void {
+    if (record.failures === stored.failures && record.notBefore === stored.notBefore) return;
+    stored = { ...record };
+    store?.write(stored);
   }
 
   return {
@@ -41,19 +44,24 @@ export function createUnlockThrottle(clock: Clock, store?: AttemptStore) {
     },
     /**
      * Counts an attempt as wrong before it is checked. Checking takes time (scrypt), and tries
-     * sent meanwhile must already see it; `succeeded` or `refund` settles it afterwards.
+     * sent meanwhile must already see it; `wrong`, `succeeded` or `refund` settles it. It is
+     * kept on disk once its answer is known: a try stopped by a restart taught nobody anything.
      */
     reserve(): void {
       const failures = record.failures + 1;
-      save({ failures, notBefore: clock.now() + retryDelayMs(failures) });
+      record = { failures, notBefore: clock.now() + retryDelayMs(failures) };
+    },
+    wrong(): void {
+      persist();
     },
     succeeded(): void {
-      if (record.failures !== 0 || record.notBefore !== 0) save({ failures: 0, notBefore: 0 });
+      record = { failures: 0, notBefore: 0 };
+      persist();
     },
     /** The attempt never reached the secret (a damaged key, a full disk): it does not count. */
     refund(): void {
       const failures = Math.max(0, record.failures - 1);
-      save({ failures, notBefore: failures > 0 ? record.notBefore : 0 });
+      record = { failures, notBefore: failures > 0 ? record.notBefore : 0 };
     },
   };
 }

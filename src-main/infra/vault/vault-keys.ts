@@ -41,7 +41,8 @@ export function throttled(protector: KeyProtector<string>, throttle: UnlockThrot
         throttle.succeeded();
         return key;
       } catch (error) {
-        if (!(error instanceof WrongSecretError)) throttle.refund();
+        if (error instanceof WrongSecretError) throttle.wrong();
+        else throttle.refund();
         throw error;
       }
     },
