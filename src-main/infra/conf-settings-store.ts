@@ -13,6 +13,8 @@ export function createConfSettingsStore(dataDir: string): SettingsStore {
     configName: 'settings',
     projectName: 'stillroom',
     clearInvalidConfig: true,
+    // Owner-only, like everything in the data folder, whatever the folder's own mode.
+    configFileMode: 0o600,
   });
   return {
     read: () => conf.store,
