@@ -42,6 +42,8 @@ function coachView() {
 const KEY: ShareSecret = { kind: 'identity', identity: COACH_IDENTITY };
 const PASSPHRASE: ShareSecret = { kind: 'passphrase', passphrase: HOSTILE_PASSPHRASE };
 const MIB = 1024 * 1024;
+const reportFile = { name: 'report.html', content: Buffer.from('<p>hi</p>') };
+const dataFile = (data: unknown) => ({ name: 'data.json', content: Buffer.from(JSON.stringify(data)) });
 
 /** Opens `path` and reports the error, how long it took and the longest the event loop stalled. */
 async function openTimed(api: ReturnType<typeof coachView>['api'], path: string, secret: ShareSecret) {
@@ -128,5 +130,46 @@ describe('a zip bomb inside a real age file (finding 2)', { timeout: 120_000 }, 
     const path = await writeAgeFile(dir, 'good.age', craftZip([report, data()]));
     const opened = await api.value('share.open', { path, secret: KEY });
     expect(opened.data.note).toBe('A note for my coach');
+  });
+});
+
+describe('hostile data.json that the old schema let through (finding 7)', () => {
+  type Data = ReturnType<typeof validShareData>;
+  const cases: Array<[string, (data: Data) => unknown]> = [
+    ['a diary time that is not a date', (data) => ((data.diary[0]!.occurredAt = 'not a date'), data)],
+    ['a day that does not exist', (data) => ((data.diary[0]!.occurredAt = '2026-02-30T09:00:00.000Z'), data)],
+    ['a made-on time that is not a date', (data) => ((data.createdAt = 'yesterday'), data)],
+    ['a trend time that is not a date', (data) => ((data.trends[0]!.points[0]!.takenAt = ''), data)],
+    ['a score of 1e308', (data) => ((data.trends[0]!.points[0]!.score = 1e308), data)],
+    [
+      'a scale from -1e308 to 1e308',
+      (data) => {
+        data.trends[0]!.min = -1e308;
+        data.trends[0]!.max = 1e308;
+        return data;
+      },
+    ],
+    ['a stress rating of 1e9', (data) => ((data.diary[0]!.stress = 1e9), data)],
+    ['a 40 MB note', (data) => ((data.note = 'x'.repeat(40_000_000)), data)],
+    ['a 1 MB diary entry', (data) => ((data.diary[0]!.what = 'x'.repeat(1_000_000)), data)],
+    [
+      '100,000 trend points',
+      (data) => {
+        const point = data.trends[0]!.points[0]!;
+        data.trends[0]!.points = Array.from({ length: 100_000 }, () => point);
+        return data;
+      },
+    ],
+  ];
+
+  it.each(cases)('refuses %s, with a clear message', async (_label, change) => {
+    const { api, dir } = coachView();
+    const path = await writeAgeFile(
+      dir,
+      'hostile.age',
+      craftZip([reportFile, dataFile(change(validShareData()))]),
+    );
+    const error = await api.error('share.open', { path, secret: KEY });
+    expect(error).toMatchObject({ code: 'tampered', message: expect.stringContaining('not a report') });
   });
 });
