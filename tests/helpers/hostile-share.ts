@@ -120,8 +120,16 @@ export function craftZip(entries: ZipEntry[], records?: (written: Written[]) => 
   return Buffer.concat(parts);
 }
 
-export const COACH_IDENTITY = await generateIdentity();
-const COACH_RECIPIENT = await identityToRecipient(COACH_IDENTITY);
+let coach: Promise<{ identity: string; recipient: string }> | undefined;
+
+/** The coach's age key pair, made once per test process. */
+export function coachKey(): Promise<{ identity: string; recipient: string }> {
+  coach ??= generateIdentity().then(async (identity) => ({
+    identity,
+    recipient: await identityToRecipient(identity),
+  }));
+  return coach;
+}
 export const HOSTILE_PASSPHRASE = 'hostile-share-passphrase-words';
 
 /** Encrypts `zip` with age (to the coach's key, or a cheap passphrase) and writes it to `dir`. */
@@ -132,7 +140,7 @@ export async function writeAgeFile(
   to: 'key' | 'passphrase' = 'key',
 ): Promise<string> {
   const encrypter = new Encrypter();
-  if (to === 'key') encrypter.addRecipient(COACH_RECIPIENT);
+  if (to === 'key') encrypter.addRecipient((await coachKey()).recipient);
   else encrypter.addRecipient(new ScryptPassphraseRecipient(HOSTILE_PASSPHRASE, 10, () => {}));
   const path = join(dir, name);
   writeFileSync(path, await encrypter.encrypt(zip));

@@ -5,7 +5,7 @@ import type { ShareSecret } from '../../src-main/core/share/share-file';
 import { createAgeShareFileStore } from '../../src-main/infra/share/age-share-file';
 import { tempDir } from '../helpers/host-harness';
 import {
-  COACH_IDENTITY,
+  coachKey,
   craftZip,
   HOSTILE_PASSPHRASE,
   validShareData,
@@ -39,7 +39,7 @@ function coachView() {
   return { api, dir };
 }
 
-const KEY: ShareSecret = { kind: 'identity', identity: COACH_IDENTITY };
+const KEY: ShareSecret = { kind: 'identity', identity: (await coachKey()).identity };
 const PASSPHRASE: ShareSecret = { kind: 'passphrase', passphrase: HOSTILE_PASSPHRASE };
 const MIB = 1024 * 1024;
 const reportFile = { name: 'report.html', content: Buffer.from('<p>hi</p>') };
