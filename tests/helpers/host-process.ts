@@ -25,6 +25,8 @@ export async function startHostProcess(env: Record<string, string> = {}): Promis
       ...process.env,
       STILLROOM_DATA_DIR: dataDir,
       STILLROOM_POLICY: join(dataDir, 'no-policy.json'),
+      // A test run: the host may honour STILLROOM_TEST_CLOCK_FILE and _NOTIFICATIONS_FILE.
+      STILLROOM_TEST_HOOKS: '1',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
