@@ -18,6 +18,13 @@ test.afterEach(async () => {
   await host?.stop();
 });
 
+/** A policy file beside the data folder (IT's, not the user's). */
+function writePolicy(dataDir: string, policy: object): string {
+  const path = join(dataDir, '..', `policy-${Date.now()}.json`);
+  writeFileSync(path, JSON.stringify({ format: 1, organisation: { name: 'Northfield Council' }, ...policy }));
+  return path;
+}
+
 async function addPack(page: Page, path: string) {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Library' }).click();
   await page.getByLabel('Add an update file').fill(path);
@@ -30,15 +37,8 @@ test('a signed pack’s link to another site is shown as text; a crisis line sta
   test.setTimeout(90_000);
   const keys = generateKeys();
   const dataDir = tempDir('stillroom-e2e-links-');
-  const policy = join(dataDir, '..', `policy-${Date.now()}.json`);
-  writeFileSync(
-    policy,
-    JSON.stringify({
-      format: 1,
-      organisation: { name: 'Northfield Council' },
-      contentPacks: { trustedKeys: [keys.publicKeyPem] },
-    }),
-  );
+  const policy = writePolicy(dataDir, { contentPacks: { trustedKeys: [keys.publicKeyPem] } });
+
   const article = newArticle('odd-links', 'Odd links', 'kingfisher').replace(
     '\nThis is about kingfisher',
     '\nSee [the evil site](https://evil.example/), [a dressed-up one](https://www.samaritans.org@evil.example/) ' +
@@ -92,27 +92,21 @@ test('a signed pack’s link to another site is shown as text; a crisis line sta
 
 test('a policy whose crisis link hides another host behind a user name is refused', async ({ page }) => {
   const dataDir = tempDir('stillroom-e2e-links-');
-  const policy = join(dataDir, '..', `policy-${Date.now()}.json`);
-  writeFileSync(
-    policy,
-    JSON.stringify({
-      format: 1,
-      organisation: { name: 'Northfield Council' },
-      crisis: {
-        country: 'GB',
-        emergency: '999',
-        checked: '2026-11-01',
-        resources: [
-          {
-            name: 'Samaritans',
-            description: 'Talk to someone, any time.',
-            phone: '116 123',
-            url: 'https://www.samaritans.org@evil.example/',
-          },
-        ],
-      },
-    }),
-  );
+  const policy = writePolicy(dataDir, {
+    crisis: {
+      country: 'GB',
+      emergency: '999',
+      checked: '2026-11-01',
+      resources: [
+        {
+          name: 'Samaritans',
+          description: 'Talk to someone, any time.',
+          phone: '116 123',
+          url: 'https://www.samaritans.org@evil.example/',
+        },
+      ],
+    },
+  });
   host = await startHostProcess({ STILLROOM_DATA_DIR: dataDir, STILLROOM_POLICY: policy });
   const state = (await callHostApi(page, host, 'policy.get', {})) as { state: string; problems?: string[] };
   expect(state.state).toBe('invalid');

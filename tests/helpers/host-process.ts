@@ -16,9 +16,13 @@ export interface HostProcess {
  * Starts `npm run start:browser`'s entry point as a user would (a separate process with its own
  * data folder) and waits for its machine-readable URL line.
  */
-export async function startHostProcess(env: Record<string, string> = {}): Promise<HostProcess> {
+export async function startHostProcess(
+  env: Record<string, string> = {},
+  /** `start.mjs` for `npm start`, which opens the browser host where Electron is missing. */
+  script: 'start-browser.mjs' | 'start.mjs' = 'start-browser.mjs',
+): Promise<HostProcess> {
   const dataDir = env.STILLROOM_DATA_DIR ?? tempDir('stillroom-e2e-');
-  const child = spawn(process.execPath, [join(projectRoot, 'scripts', 'start-browser.mjs')], {
+  const child = spawn(process.execPath, [join(projectRoot, 'scripts', script)], {
     cwd: projectRoot,
     // Hermetic by default: no machine-wide policy unless a test gives one.
     env: {

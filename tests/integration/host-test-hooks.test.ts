@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -67,35 +66,9 @@ describe('the browser host’s test hooks', { timeout: 120_000 }, () => {
       console.log('Skipped: the Electron binary is installed, so `npm start` opens the desktop app.');
       return;
     }
-    const dataDir = tempDir('stillroom-npm-start-');
-    const child = spawn(process.execPath, [join(projectRoot, 'scripts', 'start.mjs')], {
-      cwd: projectRoot,
-      env: {
-        ...process.env,
-        STILLROOM_DATA_DIR: dataDir,
-        STILLROOM_POLICY: join(dataDir, 'no-policy.json'),
-        STILLROOM_TEST_HOOKS: '1',
-        STILLROOM_TEST_CLOCK_FILE: clockFile(),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    try {
-      const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`npm start did not start:\n${output}`)), 60_000);
-        child.stdout.on('data', () => {
-          const match = /^STILLROOM_URL=(\S+)$/m.exec(output);
-          if (match?.[1]) {
-            clearTimeout(timer);
-            resolve(match[1]);
-          }
-        });
-      });
-      expect(await hostNow(url)).not.toBe(FUTURE);
-    } finally {
-      child.kill('SIGTERM');
-    }
+    // The test helper sets STILLROOM_TEST_HOOKS=1, as a test run would: `npm start` drops it.
+    const host = await startHostProcess({ STILLROOM_TEST_CLOCK_FILE: clockFile() }, 'start.mjs');
+    running.push(host);
+    expect(await hostNow(host.url)).not.toBe(FUTURE);
   });
 });
