@@ -68,7 +68,10 @@ function whereJsonBroke(text: string, error: unknown): string {
   if (/end of JSON input/.test(message)) return ': it ends too early';
   const position = /at position (\d+)/.exec(message)?.[1];
   if (position === undefined) return '';
-  const before = text.replace(/^\uFEFF/, '').slice(0, Number(position)).split('\n');
+  const before = text
+    .replace(/^\uFEFF/, '')
+    .slice(0, Number(position))
+    .split('\n');
   return ` at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
 }
 
