@@ -12,6 +12,7 @@ import { ensureDataDir, resolveDataDir } from '../infra/data-dir';
 import { electronLikeUserDataDir } from '../infra/default-data-dir';
 import { parsePort } from './port';
 import { hostClock } from './test-clock';
+import { testHookEnv, TEST_HOOKS_FLAG } from './test-hooks';
 import { hostReminderCheckMs, hostTestNotifier } from './test-notifier';
 import { startHostServer, type HostServer } from './server';
 import { createRunToken } from './token';
@@ -35,6 +36,13 @@ async function main(): Promise<void> {
   const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string })
     .version;
 
+  const hooks = testHookEnv(process.env);
+  for (const name of hooks.ignored) {
+    console.error(
+      `${name} is ignored: it is for Stillroom's own tests, which also set ${TEST_HOOKS_FLAG}=1.`,
+    );
+  }
+
   // The server is created after the services, so events go through this late-bound sender.
   let emit: HostServer['emit'] = () => {};
   // No keychain here: the browser host always uses the passphrase.
@@ -43,11 +51,11 @@ async function main(): Promise<void> {
     contentDir: join(projectRoot, 'content'),
     info: () => ({ name: 'Stillroom', version, host: 'browser', platform: process.platform, dataDir }),
     settingsStore: createConfSettingsStore(dataDir),
-    clock: hostClock(process.env),
+    clock: hostClock(hooks.env),
     emit: (name, payload) => emit(name, payload),
     reminders: {
-      notifier: hostTestNotifier(process.env) ?? createNodeNotifierNotifier(),
-      checkEveryMs: hostReminderCheckMs(process.env),
+      notifier: hostTestNotifier(hooks.env) ?? createNodeNotifierNotifier(),
+      checkEveryMs: hostReminderCheckMs(hooks.env),
     },
   });
 

@@ -1,11 +1,7 @@
 import type { Session, WebContents } from 'electron';
-import { isAllowedExternalUrl, isAppUrl } from '../core/security/url-policy';
+import { EXTERNAL_HOSTS, isAllowedExternalUrl, isAppUrl } from '../core/security/url-policy';
 
-/**
- * Hosts a link may open in the user's browser or mail client: the crisis services Stillroom ships
- * (content/crisis/). Policy-supplied crisis and coach contacts join these when links to them arrive.
- */
-export const EXTERNAL_HOSTS: readonly string[] = ['nhs.uk', 'samaritans.org', 'giveusashout.org'];
+export { EXTERNAL_HOSTS };
 
 /**
  * Hardening for every web contents the app creates: no navigation away from the app, no new

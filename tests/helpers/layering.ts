@@ -57,10 +57,14 @@ function packageName(specifier: string): string {
 }
 
 /**
- * The renderer may use the contract's zod-free parts at run time (contract/plain, contract/result)
+ * The renderer may use the contract's zod-free parts at run time (plain, result, external-links)
  * and anything as types: building the zod schemas would slow every start of the page.
  */
-const RENDERER_RUNTIME_CONTRACT = new Set(['src-main/contract/plain', 'src-main/contract/result']);
+const RENDERER_RUNTIME_CONTRACT = new Set([
+  'src-main/contract/plain',
+  'src-main/contract/result',
+  'src-main/contract/external-links',
+]);
 
 /** Every import that breaks DESIGN.md's layering, as readable sentences. */
 export function findLayerViolations(files: readonly SourceFile[]): string[] {

@@ -74,7 +74,7 @@ describe('content Markdown', () => {
     expect(problems).toEqual([
       'line 1: use ## to #### for headings (the title is the page heading)',
       'line 3: raw HTML is not shown in Stillroom',
-      'line 5: the link "javascript:alert(1)" must be https:, mailto:, article:<id> or module:<id>',
+      'line 5: the link "javascript:alert(1)" must be https:, a plain mailto: address (no ?query), article:<id> or module:<id>',
       'line 5: an image is not shown in Stillroom',
     ]);
     expect(JSON.stringify(tree)).not.toMatch(/script|javascript/);

@@ -94,7 +94,7 @@ function inlines(nodes: readonly PhrasingContent[], problems: string[]): Markdow
           problem(
             problems,
             node,
-            `the link "${node.url.slice(0, 80)}" must be https:, mailto:, article:<id> or module:<id>`,
+            `the link "${node.url.slice(0, 80)}" must be https:, a plain mailto: address (no ?query), article:<id> or module:<id>`,
           );
           out.push(...inlines(node.children, problems));
         }

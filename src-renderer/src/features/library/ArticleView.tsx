@@ -9,6 +9,7 @@ import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { useNavigation } from '../../app/navigation';
 import { FormMessage } from '../../components/FormMessage';
+import { ExternalLink } from '../../components/ExternalLink';
 import { Markdown } from '../../components/Markdown';
 import { ArticleList } from './ArticleList';
 import { calendarDay } from './topics';
@@ -139,13 +140,7 @@ export function ArticleView({ articleId, onDone }: { articleId: string; onDone?:
         <ul className="link-list sources">
           {article.sources.map((source) => (
             <li key={source.title}>
-              {source.url ? (
-                <a href={source.url} target="_blank" rel="noreferrer noopener">
-                  {source.title}
-                </a>
-              ) : (
-                source.title
-              )}
+              {source.url ? <ExternalLink href={source.url}>{source.title}</ExternalLink> : source.title}
             </li>
           ))}
         </ul>
