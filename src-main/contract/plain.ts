@@ -91,6 +91,7 @@ export const CALL_NAMES = [
   'thoughts.restore',
   'policy.get',
   'help.resources',
+  'help.setCountry',
   'measures.list',
   'measures.get',
   'measures.submit',

@@ -98,6 +98,8 @@ if (!app.requestSingleInstanceLock()) {
       settingsStore: createElectronStoreSettings(),
       keychain: createSafeStorageProtector(safeStorage, process.platform),
       emit: broadcast,
+      // The OS region picks the default crisis lines ("" when the OS does not say).
+      region: () => app.getLocaleCountryCode() || null,
       reminders: {
         notifier: createElectronNotifier(),
         // Electron's login items exist on Windows and macOS only; Linux desktops use autostart files.

@@ -5,7 +5,18 @@ import { isAllowedExternalUrl, isAppUrl } from '../core/security/url-policy';
  * Hosts a link may open in the user's browser or mail client: the crisis services Stillroom ships
  * (content/crisis/). Policy-supplied crisis and coach contacts join these when links to them arrive.
  */
-export const EXTERNAL_HOSTS: readonly string[] = ['nhs.uk', 'samaritans.org', 'giveusashout.org'];
+export const EXTERNAL_HOSTS: readonly string[] = [
+  'nhs.uk',
+  'samaritans.org',
+  'giveusashout.org',
+  'lifelinehelpline.info',
+  '988lifeline.org',
+  '988.ca',
+  'lifeline.org.au',
+  'telefonseelsorge.de',
+  '113.nl',
+  '3114.fr',
+];
 
 /**
  * Hardening for every web contents the app creates: no navigation away from the app, no new

@@ -1,3 +1,4 @@
+import type { PreferencesRepository } from '../help/preferences-repository';
 import type { VaultStatus } from '../../contract';
 import type { DiarySearch } from '../diary/diary-search';
 import type { CheckinRepository } from '../checkins/checkin-repository';
@@ -52,5 +53,7 @@ export interface VaultService {
   shareHistory(): ShareHistoryRepository;
   /** Reminder rules, preferences and history. */
   reminders(): ReminderRepository;
+  /** Small personal choices, such as the crisis lines' country. */
+  preferences(): PreferencesRepository;
   close(): void;
 }

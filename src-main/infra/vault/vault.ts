@@ -19,6 +19,7 @@ import {
 } from './database';
 import { findProtector, readKeyring, withProtector, writeKeyring, type Keyring } from './keyring-file';
 import { LATEST_SCHEMA_VERSION } from './migrations';
+import { createPreferencesRepository } from './repositories/preferences-repository';
 import { createShareHistoryRepository } from './repositories/share-history-repository';
 import { createCheckinRepository } from './repositories/checkin-repository';
 import { createCourseRepository } from './repositories/course-repository';
@@ -86,6 +87,7 @@ export function createVault(options: VaultOptions): VaultService {
         library: ReturnType<typeof createLibraryRepository>;
         shareHistory: ReturnType<typeof createShareHistoryRepository>;
         reminders: ReturnType<typeof createReminderRepository>;
+        preferences: ReturnType<typeof createPreferencesRepository>;
       }
     | undefined;
 
@@ -205,6 +207,7 @@ export function createVault(options: VaultOptions): VaultService {
         library: createLibraryRepository(db, clock),
         shareHistory: createShareHistoryRepository(db, clock),
         reminders: createReminderRepository(db, clock),
+        preferences: createPreferencesRepository(db),
       };
       openProblem = undefined;
       autoLock = readAutoLock(db);
@@ -505,6 +508,7 @@ export function createVault(options: VaultOptions): VaultService {
     shareHistory: () => repository('shareHistory'),
     reminders: () => repository('reminders'),
     library: () => repository('library'),
+    preferences: () => repository('preferences'),
 
     close() {
       lock('manual');
