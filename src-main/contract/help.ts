@@ -105,9 +105,12 @@ export const helpOutputSchema = crisisResourcesSchema.extend({
 });
 
 export const helpCalls = {
-  /** Works while locked: nothing in it is personal. */
+  /**
+   * Works while locked: nothing in it is personal. `country` shows that country's lines for a
+   * look without saving the choice (the lock screen's picker).
+   */
   'help.resources': {
-    input: z.object({}).strict(),
+    input: z.object({ country: countryCode.optional() }).strict(),
     output: helpOutputSchema,
   },
   /** Kept in the vault, so it needs it unlocked; while locked the computer's region decides. */

@@ -36,7 +36,10 @@ export const policySchema = z
     crisis: crisisResourcesSchema.optional(),
     /** Lists per country (keys are ISO codes, e.g. "DE"); they replace the shipped list for that country. */
     crisisByCountry: z
-      .record(z.string().regex(/^[A-Z]{2}$/, 'Use two-letter country codes in capitals.'), crisisResourcesSchema)
+      .record(
+        z.string().regex(/^[A-Z]{2}$/, 'Use two-letter country codes in capitals.'),
+        crisisResourcesSchema,
+      )
       .refine((lists) => Object.keys(lists).length <= 60, 'At most 60 countries.')
       .superRefine((lists, ctx) => {
         for (const [code, list] of Object.entries(lists)) {

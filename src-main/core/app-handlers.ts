@@ -81,7 +81,12 @@ export function createHandlers(services: AppServices): Handlers {
   const { vault } = services;
   const rules = services.policy.state === 'ok' ? services.policy.policy : undefined;
   const help = (saved: string | null) =>
-    helpView({ shipped: services.crisisResources, policy: rules, saved, region: services.region?.() ?? null });
+    helpView({
+      shipped: services.crisisResources,
+      policy: rules,
+      saved,
+      region: services.region?.() ?? null,
+    });
   const checkins = createCheckinHandlers({
     measures: services.measures,
     clock: services.clock,
@@ -161,7 +166,8 @@ export function createHandlers(services: AppServices): Handlers {
     },
     'policy.get': () => services.policy,
     // Readable while locked: the saved country then waits in the vault and the region decides.
-    'help.resources': () => help(vault.status().state === 'unlocked' ? vault.preferences().crisisCountry() : null),
+    'help.resources': ({ country }) =>
+      help(country ?? (vault.status().state === 'unlocked' ? vault.preferences().crisisCountry() : null)),
     'help.setCountry': ({ country }) => {
       const available = crisisLists(services.crisisResources, rules);
       if (!available.has(country))

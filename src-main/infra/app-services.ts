@@ -140,7 +140,8 @@ export function contactHosts(policy: Policy | undefined): string[] {
   for (const resource of lists.flatMap((list) => list?.resources ?? [])) {
     if (resource.url) hosts.add(new URL(resource.url).hostname.toLowerCase());
   }
-  if (policy?.organisationSupport?.url) hosts.add(new URL(policy.organisationSupport.url).hostname.toLowerCase());
+  if (policy?.organisationSupport?.url)
+    hosts.add(new URL(policy.organisationSupport.url).hostname.toLowerCase());
   const supportEmail = policy?.organisationSupport?.email;
   if (supportEmail) hosts.add(supportEmail.slice(supportEmail.lastIndexOf('@') + 1).toLowerCase());
   const email = policy?.coach?.email;

@@ -1,4 +1,4 @@
-import type { CallOutput } from '../../../src-main/contract';
+import type { CallOutput, OrganisationSupport } from '../../../src-main/contract';
 
 /** The crisis contacts for the user's country (shipped, or from their organisation's policy). */
 export function CrisisResourceList({ help }: { help: CallOutput<'help.resources'> }) {
@@ -38,6 +38,39 @@ export function CrisisResourceList({ help }: { help: CallOutput<'help.resources'
       {help.source === 'policy' && (
         <p className="muted">These contacts were provided by your organisation.</p>
       )}
+      {help.organisationSupport && <OrganisationSupportCard support={help.organisationSupport} />}
     </>
+  );
+}
+
+/** The organisation's own support (its EAP), named in its IT policy. Stillroom never contacts it. */
+function OrganisationSupportCard({ support }: { support: OrganisationSupport }) {
+  return (
+    <section className="card" aria-label="Support from your organisation" data-testid="organisation-support">
+      <h2 className="resource-name">{support.name}</h2>
+      <p>
+        {support.description ??
+          'Your organisation offers this confidential support. It does not learn that you use Stillroom.'}
+      </p>
+      {support.phone && (
+        <p>
+          Call <strong>{support.phone}</strong>
+        </p>
+      )}
+      {support.email && (
+        <p>
+          Email <a href={`mailto:${support.email}`}>{support.email}</a>
+        </p>
+      )}
+      {support.hours && <p className="muted">{support.hours}</p>}
+      {support.url && (
+        <p>
+          <a href={support.url} target="_blank" rel="noreferrer noopener">
+            {support.url.replace(/^https:\/\//, '')}
+            <span className="visually-hidden"> (opens in your browser)</span>
+          </a>
+        </p>
+      )}
+    </section>
   );
 }
