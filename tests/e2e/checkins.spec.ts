@@ -96,8 +96,10 @@ test('PSS-10 on two dates shows a trend, as a chart and as a table', async ({ pa
 });
 
 test('a check-in plan shows what is due, and nothing once it is done', async ({ page }) => {
-  await page.getByLabel('How often to check in with PHQ-4').selectOption('weekly');
-  await expect(page.getByText('PHQ-4: every week.')).toBeVisible();
+  // PHQ-4 asks about the last two weeks, so it is planned no more often than that.
+  await expect(page.getByLabel('How often to check in with PHQ-4').locator('option[value="weekly"]')).toHaveCount(0);
+  await page.getByLabel('How often to check in with PHQ-4').selectOption('fortnightly');
+  await expect(page.getByText('PHQ-4: every two weeks.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Ready when you are' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Sections' });
   await nav.getByRole('button', { name: 'Today' }).click();
@@ -111,12 +113,17 @@ test('a check-in plan shows what is due, and nothing once it is done', async ({ 
   setClock('2026-11-09T09:00:01Z');
   await page.reload();
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Check-ins' }).click();
+  await expect(page.getByLabel('How often to check in with PHQ-4')).toHaveValue('fortnightly');
+  await expect(page.getByRole('heading', { name: 'Ready when you are' })).toHaveCount(0);
+  setClock('2026-11-16T09:00:01Z');
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Check-ins' }).click();
   await expect(page.getByRole('heading', { name: 'Ready when you are' })).toBeVisible();
 });
 
 test('a planned check-in can be given a reminder straight from Check-ins', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Set a reminder for your check-ins' })).toHaveCount(0);
-  await page.getByLabel('How often to check in with PHQ-4').selectOption('weekly');
+  await page.getByLabel('How often to check in with PHQ-4').selectOption('fortnightly');
   await page.getByRole('button', { name: 'Set a reminder for your check-ins' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Reminders' })).toBeVisible();
   await expect(page.getByRole('radio', { name: 'My check-in' })).toBeChecked();

@@ -219,7 +219,7 @@ export const VALID_SAMPLES: { [C in CallName]: CallInput<C> } = {
   'measures.submit': { measureId: 'phq-4', answers: { q1: 0, q2: 1, q3: 0, q4: 2 }, optionalScales: [] },
   'measures.history': { measureId: 'phq-4', limit: 10 },
   'checkins.getPlan': {},
-  'checkins.setPlan': { entries: [{ measureId: 'phq-4', frequency: 'weekly' }] },
+  'checkins.setPlan': { entries: [{ measureId: 'phq-4', frequency: 'fortnightly' }] },
   'safety.getPlan': {},
   'safety.savePlan': {
     warningSigns: 'Not sleeping',
