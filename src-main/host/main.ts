@@ -45,6 +45,8 @@ async function main(): Promise<void> {
     clock: hostClock(process.env),
     emit: (name, payload) => emit(name, payload),
     reminders: { notifier: hostTestNotifier(process.env), checkEveryMs: hostReminderCheckMs(process.env) },
+    // The process locale decides the default crisis lines; STILLROOM_REGION pins it (tests).
+    region: () => process.env.STILLROOM_REGION,
   });
 
   const server = await startHostServer({ rendererDir, dispatch, token: createRunToken(), port });

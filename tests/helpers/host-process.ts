@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from './layering';
 import { tempDir } from './host-harness';
@@ -62,4 +63,21 @@ export async function startHostProcess(env: Record<string, string> = {}): Promis
         child.kill('SIGTERM');
       }),
   };
+}
+
+/**
+ * A policy file saying the organisation holds permission for commercial use of the PSS-10, for
+ * tests that take it (without one, its licence keeps it hidden).
+ */
+export function licensedPolicy(): string {
+  const file = join(tempDir('stillroom-policy-'), 'policy.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      format: 1,
+      organisation: { name: 'Test organisation' },
+      licences: { commercialPermission: ['pss-10'] },
+    }),
+  );
+  return file;
 }

@@ -106,9 +106,18 @@ describe('the crisis lines’ country', () => {
 
   const available = new Set(['GB', 'IE', 'US']);
   it('the user’s choice first, then the region, then a fallback', () => {
-    expect(chooseCountry({ available, saved: 'IE', region: 'US' })).toEqual({ country: 'IE', chosenBy: 'user' });
-    expect(chooseCountry({ available, saved: null, region: 'US' })).toEqual({ country: 'US', chosenBy: 'region' });
-    expect(chooseCountry({ available, saved: 'ZZ', region: 'ES' })).toEqual({ country: 'GB', chosenBy: 'fallback' });
+    expect(chooseCountry({ available, saved: 'IE', region: 'US' })).toEqual({
+      country: 'IE',
+      chosenBy: 'user',
+    });
+    expect(chooseCountry({ available, saved: null, region: 'US' })).toEqual({
+      country: 'US',
+      chosenBy: 'region',
+    });
+    expect(chooseCountry({ available, saved: 'ZZ', region: 'ES' })).toEqual({
+      country: 'GB',
+      chosenBy: 'fallback',
+    });
   });
 
   const shipped = loadAllCrisisContent(contentDir);
@@ -125,7 +134,9 @@ describe('the crisis lines’ country', () => {
             country: 'DE',
             name: 'Deutschland',
             emergency: '112',
-            resources: [{ name: 'Betriebsarzt', description: 'Our occupational doctor.', phone: '0800 000 000' }],
+            resources: [
+              { name: 'Betriebsarzt', description: 'Our occupational doctor.', phone: '0800 000 000' },
+            ],
           },
         },
         organisationSupport: { name: 'Example EAP', phone: '0800 123 456' },
