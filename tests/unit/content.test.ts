@@ -1,7 +1,6 @@
 import { readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src-main/infra/content/content-files';
 import { loadCrisisContent } from '../../src-main/infra/content/crisis-content';
 import { loadMeasures } from '../../src-main/infra/content/measures-content';
 import { licensedMeasures } from '../../src-main/core/measures/licences';
