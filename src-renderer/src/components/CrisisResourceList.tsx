@@ -23,15 +23,7 @@ export function CrisisResourceList({ help }: { help: CallOutput<'help.resources'
               </p>
             )}
             {resource.hours && <p className="muted">{resource.hours}</p>}
-            {resource.url && (
-              <p>
-                {/* Opens in the user's own browser (the desktop app hands allow-listed links to the OS). */}
-                <a href={resource.url} target="_blank" rel="noreferrer noopener">
-                  {resource.url.replace(/^https:\/\//, '')}
-                  <span className="visually-hidden"> (opens in your browser)</span>
-                </a>
-              </p>
-            )}
+            {resource.url && <ServiceLink url={resource.url} />}
           </li>
         ))}
       </ul>
@@ -63,14 +55,19 @@ function OrganisationSupportCard({ support }: { support: OrganisationSupport }) 
         </p>
       )}
       {support.hours && <p className="muted">{support.hours}</p>}
-      {support.url && (
-        <p>
-          <a href={support.url} target="_blank" rel="noreferrer noopener">
-            {support.url.replace(/^https:\/\//, '')}
-            <span className="visually-hidden"> (opens in your browser)</span>
-          </a>
-        </p>
-      )}
+      {support.url && <ServiceLink url={support.url} />}
     </section>
+  );
+}
+
+/** Opens in the user's own browser (the desktop app hands allow-listed links to the OS). */
+function ServiceLink({ url }: { url: string }) {
+  return (
+    <p>
+      <a href={url} target="_blank" rel="noreferrer noopener">
+        {url.replace(/^https:\/\//, '')}
+        <span className="visually-hidden"> (opens in your browser)</span>
+      </a>
+    </p>
   );
 }
