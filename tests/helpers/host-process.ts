@@ -26,6 +26,8 @@ export async function startHostProcess(env: Record<string, string> = {}): Promis
       ...process.env,
       STILLROOM_DATA_DIR: dataDir,
       STILLROOM_POLICY: join(dataDir, 'no-policy.json'),
+      // The computer's region picks the crisis lines; pinned so a test machine's locale cannot.
+      STILLROOM_REGION: 'GB',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
