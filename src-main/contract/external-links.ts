@@ -8,7 +8,18 @@
  * Hosts a link may open: the crisis services Stillroom ships (content/crisis/). The
  * organisation's own contacts (policy) join these where they are known.
  */
-export const EXTERNAL_HOSTS: readonly string[] = ['nhs.uk', 'samaritans.org', 'giveusashout.org'];
+export const EXTERNAL_HOSTS: readonly string[] = [
+  'nhs.uk',
+  'samaritans.org',
+  'giveusashout.org',
+  'lifelinehelpline.info',
+  '988lifeline.org',
+  '988.ca',
+  'lifeline.org.au',
+  'telefonseelsorge.de',
+  '113.nl',
+  '3114.fr',
+];
 
 export function parseUrl(raw: unknown): URL | undefined {
   if (typeof raw !== 'string' || raw.length > 2048) return undefined;

@@ -248,8 +248,27 @@ const measureObjectSchema = z
         /** 'ask-permission' until the holder has agreed to Stillroom's use. */
         commercialUse: z.enum(['free', 'ask-permission']),
         url: httpsUrl.optional(),
+        /** A copyright notice the holder requires to appear with the instrument; shown with it. */
+        notice: text(300).optional(),
       })
       .strict(),
+    /**
+     * Suggestions from single answers rather than the score (WHO-5: any item at 0 or 1 suggests
+     * a depression check, whatever the total). They join the scale's band suggestions.
+     */
+    itemSuggestions: z
+      .array(
+        z
+          .object({
+            scale: slug('scale ids'),
+            /** Fires when any of the scale's items is answered at or below this value. */
+            anyItemAtMost: z.number(),
+            suggestMeasures: z.array(slug('measure ids')).min(1).max(3),
+          })
+          .strict(),
+      )
+      .max(4)
+      .default([]),
     /** Every departure from the published form, and why. */
     adaptations: z.array(text(400)).max(10).default([]),
     /** When the wording was last checked against the published source; null = not yet. */
@@ -345,6 +364,9 @@ function checkReferences(
       const item = m.items.find((candidate) => candidate.id === itemId);
       if (!item) issue(['safety', index, 'target', 'item'], `No item "${itemId}".`);
     }
+  });
+  m.itemSuggestions.forEach((rule, index) => {
+    if (!scaleIds.has(rule.scale)) issue(['itemSuggestions', index, 'scale'], `No scale "${rule.scale}".`);
   });
 }
 

@@ -14,6 +14,23 @@ export const AUTO_LOCK_CHOICES = [0, 1, 5, 15, 30, 60] as const;
 export const ERASE_CONFIRMATION = 'ERASE';
 export const CHECKIN_FREQUENCIES = ['weekly', 'fortnightly', 'monthly', 'on-demand'] as const;
 
+/** Days between scheduled check-ins; on demand has none. */
+export const CHECKIN_PERIOD_DAYS = { weekly: 7, fortnightly: 14, monthly: 30 } as const;
+
+/**
+ * Whether a check-in can be scheduled this often: never more often than the questions' recall
+ * period, or two results would cover the same days (PSS-10 asks about the last month, so weekly
+ * would count one hard week four times). Allowed when the period is at least the recall period;
+ * on demand is always allowed.
+ */
+export function checkinFrequencyAllowed(
+  frequency: (typeof CHECKIN_FREQUENCIES)[number],
+  recallDays: number | null,
+): boolean {
+  if (frequency === 'on-demand' || recallDays === null) return true;
+  return CHECKIN_PERIOD_DAYS[frequency] >= recallDays;
+}
+
 /** What a user can say brings them here (onboarding); course and library tailor to these. */
 export const FOCUS_AREAS = [
   'stress',
@@ -93,6 +110,7 @@ export const CALL_NAMES = [
   'thoughts.restore',
   'policy.get',
   'help.resources',
+  'help.setCountry',
   'measures.list',
   'measures.get',
   'measures.submit',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { crisisResourcesSchema } from './help';
+import { crisisResourcesSchema, organisationSupportSchema } from './help';
+import { measureIdSchema } from './primitives';
 
 /**
  * The managed policy IT may place on a machine. It configures and endorses Stillroom; nothing in
@@ -31,7 +32,32 @@ export const policySchema = z
       })
       .strict()
       .optional(),
+    /** One list that replaces Stillroom's own for every country (the original, single-country form). */
     crisis: crisisResourcesSchema.optional(),
+    /** Lists per country (keys are ISO codes, e.g. "DE"); they replace the shipped list for that country. */
+    crisisByCountry: z
+      .record(
+        z.string().regex(/^[A-Z]{2}$/, 'Use two-letter country codes in capitals.'),
+        crisisResourcesSchema,
+      )
+      .refine((lists) => Object.keys(lists).length <= 60, 'At most 60 countries.')
+      .superRefine((lists, ctx) => {
+        for (const [code, list] of Object.entries(lists)) {
+          if (list.country !== code)
+            ctx.addIssue({ code: 'custom', path: [code, 'country'], message: `Must be "${code}", its key.` });
+        }
+      })
+      .optional(),
+    /** The organisation's own support, e.g. its employee assistance programme (EAP). */
+    organisationSupport: organisationSupportSchema.optional(),
+    /**
+     * Questionnaires whose licence asks for permission for commercial use (PSS-10) stay hidden
+     * unless the organisation says here that it holds that permission.
+     */
+    licences: z
+      .object({ commercialPermission: z.array(measureIdSchema).max(20) })
+      .strict()
+      .optional(),
     /** Starting values the user can change. */
     defaults: z
       .object({

@@ -24,6 +24,7 @@ import type { createSettingsService } from './settings/settings-service';
 import { checkThinkingTraps } from './thoughts/thought-records';
 import type { LockReason, VaultService } from './vault/vault-service';
 import { courseShareSource } from './course/share';
+import { crisisLists, helpView } from './help/crisis-choice';
 import type { ShareFileStore } from './share/share-file';
 import { createShareHandlers } from './share/share-handlers';
 import { createVaultShareSources } from './share/vault-share-sources';
@@ -35,8 +36,10 @@ export interface AppServices {
   vault: VaultService;
   /** The managed policy as read at start (none, ok or invalid). */
   policy: PolicyState;
-  /** Crisis resources shipped with Stillroom for the user's country; a policy may replace them. */
-  defaultCrisisResources: CrisisResources;
+  /** Crisis resources shipped with Stillroom, one list per country; a policy may replace them. */
+  crisisResources: readonly CrisisResources[];
+  /** The computer's region (e.g. "GB"), the default country for crisis lines; null when unknown. */
+  region?: () => string | null;
   /** The thinking traps of the course (content/program/thinking-traps.json). */
   thinkingTraps: readonly ThinkingTrap[];
   /** The questionnaires (content/measures/). */
@@ -85,6 +88,14 @@ const NO_DATA_RIGHTS: NonNullable<AppServices['dataRights']> = {
 /** The handler table every host registers. Later features add their calls here. */
 export function createHandlers(services: AppServices): Handlers {
   const { vault } = services;
+  const rules = services.policy.state === 'ok' ? services.policy.policy : undefined;
+  const help = (saved: string | null) =>
+    helpView({
+      shipped: services.crisisResources,
+      policy: rules,
+      saved,
+      region: services.region?.() ?? null,
+    });
   const checkins = createCheckinHandlers({
     measures: services.measures,
     clock: services.clock,
@@ -176,10 +187,16 @@ export function createHandlers(services: AppServices): Handlers {
       return next;
     },
     'policy.get': () => services.policy,
-    'help.resources': () =>
-      services.policy.state === 'ok' && services.policy.policy.crisis
-        ? { ...services.policy.policy.crisis, source: 'policy' as const }
-        : { ...services.defaultCrisisResources, source: 'default' as const },
+    // Readable while locked: the saved country then waits in the vault and the region decides.
+    'help.resources': ({ country }) =>
+      help(country ?? (vault.status().state === 'unlocked' ? vault.preferences().crisisCountry() : null)),
+    'help.setCountry': ({ country }) => {
+      const available = crisisLists(services.crisisResources, rules);
+      if (!available.has(country))
+        throw new ApiFailure('not_found', `Stillroom has no crisis lines for "${country}" yet.`);
+      vault.preferences().setCrisisCountry(country);
+      return help(country);
+    },
     'vault.status': () => vault.status(),
     'vault.create': ({ passphrase, useKeychain }) => vault.create(passphrase, useKeychain),
     'vault.unlock': (request) => vault.unlock(request),

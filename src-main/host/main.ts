@@ -57,6 +57,8 @@ async function main(): Promise<void> {
       notifier: hostTestNotifier(hooks.env) ?? createNodeNotifierNotifier(),
       checkEveryMs: hostReminderCheckMs(hooks.env),
     },
+    // The process locale decides the default crisis lines; STILLROOM_REGION pins it (tests).
+    region: () => process.env.STILLROOM_REGION,
   });
 
   const server = await startHostServer({ rendererDir, dispatch, token: createRunToken(), port });

@@ -7,7 +7,9 @@ import type { KeychainProtector } from '../core/vault/key-protector';
 import type { VaultService } from '../core/vault/vault-service';
 import { loadCourse } from './content/course-content';
 import { createLibraryCatalog } from './content/content-packs';
-import { loadCrisisContent } from './content/crisis-content';
+import { loadAllCrisisContent } from './content/crisis-content';
+import { licensedMeasures } from '../core/measures/licences';
+import { countryFromLocale } from '../core/help/crisis-choice';
 import { loadMeasures } from './content/measures-content';
 import { loadThinkingTraps } from './content/thinking-traps-content';
 import { policyPath, readPolicy } from './policy-file';
@@ -41,6 +43,11 @@ export interface AppServicesOptions {
   onRoomChanged?: AppServices['onRoomChanged'];
   /** Erase everything: Chromium's storage for the app (Electron's session); the browser page clears its own. */
   clearBrowserStorage?: () => Promise<void>;
+  /**
+   * The computer's region or locale ("GB", "en-GB"): Electron's getLocaleCountryCode in the app,
+   * the process locale in the browser host. It chooses the default crisis lines.
+   */
+  region?: () => string | null | undefined;
 }
 
 /**
@@ -87,9 +94,10 @@ export function createAppServices(options: AppServicesOptions): {
       settings: createSettingsService(options.settingsStore, rules?.defaults?.theme),
       vault,
       policy,
-      defaultCrisisResources: loadCrisisContent(options.contentDir, 'GB'),
+      crisisResources: loadAllCrisisContent(options.contentDir),
+      region: () => countryFromLocale(options.region?.() ?? processRegion()),
       thinkingTraps: loadThinkingTraps(options.contentDir),
-      measures: loadMeasures(options.contentDir),
+      measures: licensedMeasures(loadMeasures(options.contentDir), rules),
       course: loadCourse(options.contentDir),
       clock,
       onSettingsChanged: (next) => options.emit('settings.changed', next),
@@ -149,12 +157,27 @@ function eraseOutsideTheVault(dataDir: string, sharesDir: string): string[] {
   return erased;
 }
 
+/** The locale Node runs in (the browser host), from Intl, which follows LANG / the OS. */
+function processRegion(): string | null {
+  try {
+    const locale = new Intl.Locale(Intl.DateTimeFormat().resolvedOptions().locale);
+    return locale.maximize().region ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** The web and mail hosts named in a policy's crisis resources and coach contact. */
 export function contactHosts(policy: Policy | undefined): string[] {
   const hosts = new Set<string>();
-  for (const resource of policy?.crisis?.resources ?? []) {
+  const lists = [policy?.crisis, ...Object.values(policy?.crisisByCountry ?? {})];
+  for (const resource of lists.flatMap((list) => list?.resources ?? [])) {
     if (resource.url) hosts.add(new URL(resource.url).hostname.toLowerCase());
   }
+  if (policy?.organisationSupport?.url)
+    hosts.add(new URL(policy.organisationSupport.url).hostname.toLowerCase());
+  const supportEmail = policy?.organisationSupport?.email;
+  if (supportEmail) hosts.add(supportEmail.slice(supportEmail.lastIndexOf('@') + 1).toLowerCase());
   const email = policy?.coach?.email;
   if (email) hosts.add(email.slice(email.lastIndexOf('@') + 1).toLowerCase());
   return [...hosts];

@@ -160,6 +160,8 @@ async function onReady(dataDir: string): Promise<void> {
     onRoomChanged: (room, prefs) => rooms.onRoomChanged(room, prefs),
     // Erase everything: the page's Local/Session Storage, IndexedDB, caches, in the data folder.
     clearBrowserStorage: () => session.defaultSession.clearStorageData(),
+    // The OS region picks the default crisis lines ("" when the OS does not say).
+    region: () => app.getLocaleCountryCode() || null,
   });
   externalHosts = [...EXTERNAL_HOSTS, ...policyHosts];
   const openTarget = (target: NotificationTarget) => {

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { describeViolations, runAxe, seriousViolations } from '../helpers/axe';
-import { startHostProcess, type HostProcess } from '../helpers/host-process';
+import { licensedPolicy, startHostProcess, type HostProcess } from '../helpers/host-process';
 import { visitReminderViews } from '../helpers/reminder-views';
 import { visitRoomViews } from '../helpers/room-views';
 import { callHostApi } from '../helpers/host-api';
@@ -40,7 +40,8 @@ function callApi(page: Page, host: HostProcess, name: string, data: unknown): Pr
 
 /** A host whose vault is already set up through the Api, so the app opens unlocked. */
 async function startUnlockedHost(page: Page): Promise<HostProcess> {
-  const host = await startHostProcess();
+  // With the PSS-10's permission, so onboarding's optional stress check is there to check too.
+  const host = await startHostProcess({ STILLROOM_POLICY: licensedPolicy() });
   await callApi(page, host, 'vault.create', { passphrase: PASSPHRASE });
   return host;
 }
@@ -57,11 +58,16 @@ async function openSection(page: Page, name: string) {
  * wrong passphrase, the recovery form, and the screen shown when the data cannot be opened.
  */
 async function visitEveryScreen(page: Page, visit: Visit) {
-  let host = await startHostProcess();
+  const policy = licensedPolicy();
+  let host = await startHostProcess({ STILLROOM_POLICY: policy });
   try {
     await page.goto(host.url);
     await expect(page.getByRole('heading', { name: 'Welcome to Stillroom' })).toBeVisible();
     await visit('first-run setup');
+    await page.getByRole('button', { name: 'Need help now?' }).click();
+    await expect(page.getByTestId('help-panel')).toBeVisible();
+    await visit('first-run setup, Need help now? open');
+    await page.getByRole('button', { name: 'Hide help lines' }).click();
     await page.getByRole('button', { name: 'Set up Stillroom' }).click();
     await expect(page.getByRole('alert')).toContainText('at least 8 characters');
     await visit('first-run setup, with an error');
@@ -119,7 +125,7 @@ async function visitEveryScreen(page: Page, visit: Visit) {
     // A damaged key file: Stillroom must explain, keep everything, and offer a way back.
     await host.stop();
     writeFileSync(join(host.dataDir, 'keyring.json'), '{');
-    host = await startHostProcess({ STILLROOM_DATA_DIR: host.dataDir });
+    host = await startHostProcess({ STILLROOM_DATA_DIR: host.dataDir, STILLROOM_POLICY: policy });
     await page.goto(host.url);
     await expect(page.getByRole('heading', { name: 'Stillroom cannot open your data' })).toBeVisible();
     await visit('vault problem');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { tempDir } from '../helpers/host-harness';
 import { hostToken } from '../helpers/host-api';
-import { startHostProcess, type HostProcess } from '../helpers/host-process';
+import { licensedPolicy, startHostProcess, type HostProcess } from '../helpers/host-process';
 
 let host: HostProcess;
 let clockFile: string;
@@ -15,7 +15,7 @@ function setClock(iso: string) {
 test.beforeEach(async ({ page }) => {
   clockFile = join(tempDir('stillroom-clock-'), 'now.txt');
   setClock('2026-11-02T09:00:00Z');
-  host = await startHostProcess({ STILLROOM_TEST_CLOCK_FILE: clockFile });
+  host = await startHostProcess({ STILLROOM_TEST_CLOCK_FILE: clockFile, STILLROOM_POLICY: licensedPolicy() });
   const token = hostToken(host);
   const created = await page.request.post(`${host.origin}/api/vault.create`, {
     headers: { Authorization: `Bearer ${token}` },
@@ -96,8 +96,12 @@ test('PSS-10 on two dates shows a trend, as a chart and as a table', async ({ pa
 });
 
 test('a check-in plan shows what is due, and nothing once it is done', async ({ page }) => {
-  await page.getByLabel('How often to check in with PHQ-4').selectOption('weekly');
-  await expect(page.getByText('PHQ-4: every week.')).toBeVisible();
+  // PHQ-4 asks about the last two weeks, so it is planned no more often than that.
+  await expect(
+    page.getByLabel('How often to check in with PHQ-4').locator('option[value="weekly"]'),
+  ).toHaveCount(0);
+  await page.getByLabel('How often to check in with PHQ-4').selectOption('fortnightly');
+  await expect(page.getByText('PHQ-4: every two weeks.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Ready when you are' })).toBeVisible();
   const nav = page.getByRole('navigation', { name: 'Sections' });
   await nav.getByRole('button', { name: 'Today' }).click();
@@ -111,12 +115,17 @@ test('a check-in plan shows what is due, and nothing once it is done', async ({ 
   setClock('2026-11-09T09:00:01Z');
   await page.reload();
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Check-ins' }).click();
+  await expect(page.getByLabel('How often to check in with PHQ-4')).toHaveValue('fortnightly');
+  await expect(page.getByRole('heading', { name: 'Ready when you are' })).toHaveCount(0);
+  setClock('2026-11-16T09:00:01Z');
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Check-ins' }).click();
   await expect(page.getByRole('heading', { name: 'Ready when you are' })).toBeVisible();
 });
 
 test('a planned check-in can be given a reminder straight from Check-ins', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Set a reminder for your check-ins' })).toHaveCount(0);
-  await page.getByLabel('How often to check in with PHQ-4').selectOption('weekly');
+  await page.getByLabel('How often to check in with PHQ-4').selectOption('fortnightly');
   await page.getByRole('button', { name: 'Set a reminder for your check-ins' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Reminders' })).toBeVisible();
   await expect(page.getByRole('radio', { name: 'My check-in' })).toBeChecked();

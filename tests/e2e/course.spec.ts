@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { startHostProcess, type HostProcess } from '../helpers/host-process';
+import { licensedPolicy, startHostProcess, type HostProcess } from '../helpers/host-process';
 import { callHostApi } from '../helpers/host-api';
 
 /**
@@ -15,7 +15,7 @@ function callApi(page: Page, name: string, data: unknown): Promise<unknown> {
 }
 
 test.beforeEach(async ({ page }) => {
-  host = await startHostProcess();
+  host = await startHostProcess({ STILLROOM_POLICY: licensedPolicy() });
   await callApi(page, 'vault.create', { passphrase: 'course tests passphrase' });
   await page.goto(host.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();

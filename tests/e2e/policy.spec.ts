@@ -67,7 +67,7 @@ test('without a policy, the shipped crisis resources show', async ({ page }) => 
     await openUnlocked(host, page);
     await nav(page).getByRole('button', { name: 'Need help now?' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Need help now?' })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'NHS 111' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'NHS 111 in England' })).toBeVisible();
     await expect(page.locator('.notice')).toHaveText(/danger now, call 999/);
     await nav(page).getByRole('button', { name: 'Settings' }).click();
     await expect(page.getByText('No organisation settings are installed on this computer.')).toBeVisible();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Clock } from '../../src-main/core/clock';
 import { createAppServices } from '../../src-main/infra/app-services';
 import { loadMeasures } from '../../src-main/infra/content/measures-content';
-import { loadCrisisContent } from '../../src-main/infra/content/crisis-content';
+import { loadAllCrisisContent } from '../../src-main/infra/content/crisis-content';
 import { loadCourse } from '../../src-main/infra/content/course-content';
 import { loadThinkingTraps } from '../../src-main/infra/content/thinking-traps-content';
 import { createLibraryCatalog } from '../../src-main/infra/content/content-packs';
@@ -52,7 +52,7 @@ export async function startTestHost(
 /** The shipped content, read and checked once per test worker: no handler changes it. */
 let shippedContent:
   | {
-      defaultCrisisResources: ReturnType<typeof loadCrisisContent>;
+      crisisResources: ReturnType<typeof loadAllCrisisContent>;
       thinkingTraps: ReturnType<typeof loadThinkingTraps>;
       measures: ReturnType<typeof loadMeasures>;
       course: ReturnType<typeof loadCourse>;
@@ -75,7 +75,7 @@ function libraryDataDir(): string {
 export function testHandlerServices() {
   const contentDir = join(projectRoot, 'content');
   shippedContent ??= {
-    defaultCrisisResources: loadCrisisContent(contentDir, 'GB'),
+    crisisResources: loadAllCrisisContent(contentDir),
     thinkingTraps: loadThinkingTraps(contentDir),
     measures: loadMeasures(contentDir),
     course: loadCourse(contentDir),

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from './layering';
 import { tempDir } from './host-harness';
@@ -31,6 +32,8 @@ export async function startHostProcess(
       STILLROOM_POLICY: join(dataDir, 'no-policy.json'),
       // A test run: the host may honour STILLROOM_TEST_CLOCK_FILE and _NOTIFICATIONS_FILE.
       STILLROOM_TEST_HOOKS: '1',
+      // The computer's region picks the crisis lines; pinned so a test machine's locale cannot.
+      STILLROOM_REGION: 'GB',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -68,4 +71,21 @@ export async function startHostProcess(
         child.kill('SIGTERM');
       }),
   };
+}
+
+/**
+ * A policy file saying the organisation holds permission for commercial use of the PSS-10, for
+ * tests that take it (without one, its licence keeps it hidden).
+ */
+export function licensedPolicy(): string {
+  const file = join(tempDir('stillroom-policy-'), 'policy.json');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      format: 1,
+      organisation: { name: 'Test organisation' },
+      licences: { commercialPermission: ['pss-10'] },
+    }),
+  );
+  return file;
 }

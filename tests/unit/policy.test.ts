@@ -33,7 +33,18 @@ describe('reading a policy', () => {
     if (state.state !== 'ok') return;
     const { policy } = state;
     expect(Object.keys(policy).sort()).toEqual(
-      ['contentPacks', 'coach', 'crisis', 'defaults', 'enforced', 'format', 'organisation'].sort(),
+      [
+        'contentPacks',
+        'coach',
+        'crisis',
+        'crisisByCountry',
+        'defaults',
+        'enforced',
+        'format',
+        'licences',
+        'organisation',
+        'organisationSupport',
+      ].sort(),
     );
     expect(policy.organisation.endorsement).toMatch(/20 minutes/);
     expect(policy.crisis?.resources[0]?.phone).toBe('116 123');

@@ -1,4 +1,5 @@
 import { ApiFailure, type CallInput, type CallOutput } from '../../contract';
+import { checkinFrequencyAllowed } from '../../contract/plain';
 import type { Measure } from '../../contract/measures';
 import type { Clock } from '../clock';
 import { scoreMeasure, summariseMeasure } from '../measures/scoring';
@@ -69,6 +70,14 @@ export function createCheckinHandlers(deps: {
           throw new ApiFailure('invalid_input', `"${entry.measureId}" appears twice in the plan.`);
         }
         seen.add(entry.measureId);
+        const measure = find(entry.measureId);
+        if (!checkinFrequencyAllowed(entry.frequency, measure.recallPeriod?.days ?? null)) {
+          throw new ApiFailure(
+            'invalid_input',
+            `${measure.shortName} asks about ${measure.recallPeriod?.label ?? 'a longer time'}, so it cannot be ` +
+              `planned ${entry.frequency}: results would overlap. Choose monthly or on demand.`,
+          );
+        }
       }
       deps.repository().setPlan(entries ?? []);
       return planOutput();

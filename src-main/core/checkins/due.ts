@@ -1,11 +1,7 @@
 import type { CheckinFrequency } from '../../contract/checkins';
+import { CHECKIN_PERIOD_DAYS as PERIOD_DAYS } from '../../contract/plain';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const PERIOD_DAYS: Record<Exclude<CheckinFrequency, 'on-demand'>, number> = {
-  weekly: 7,
-  fortnightly: 14,
-  monthly: 30,
-};
 
 /**
  * When a planned check-in falls due: never taken means due now; otherwise one period after the

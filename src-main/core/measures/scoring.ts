@@ -78,7 +78,7 @@ export function scoreMeasure(
       score,
       range: { ...scale.range },
       primary: measure.primaryScales.includes(scale.id),
-      band: bandFor(measure, scale, score),
+      band: withItemSuggestions(measure, scale, members, answered, bandFor(measure, scale, score)),
     });
   }
 
@@ -211,6 +211,22 @@ function bandFor(measure: Measure, scale: MeasureScale, score: number): ScaleRes
     suggestMeasures: [...band.suggestMeasures],
     suggestProfessional: band.suggestProfessional,
   };
+}
+
+/** Adds the measure's single-answer suggestions (before reversal) to the band's, once each. */
+function withItemSuggestions(
+  measure: Measure,
+  scale: MeasureScale,
+  members: readonly MeasureItem[],
+  answered: (item: MeasureItem) => number | undefined,
+  band: ScaleResult['band'],
+): ScaleResult['band'] {
+  const extra = measure.itemSuggestions
+    .filter((rule) => rule.scale === scale.id)
+    .filter((rule) => members.some((item) => (answered(item) ?? Infinity) <= rule.anyItemAtMost))
+    .flatMap((rule) => rule.suggestMeasures);
+  if (extra.length === 0) return band;
+  return { ...band, suggestMeasures: [...new Set([...band.suggestMeasures, ...extra])] };
 }
 
 /** Item rules look at the answer as given (before reversal); scale rules at the rounded score. */

@@ -1,3 +1,4 @@
+import type { PreferencesRepository } from '../help/preferences-repository';
 import type { VaultStatus } from '../../contract';
 import type { DiarySearch } from '../diary/diary-search';
 import type { CheckinRepository } from '../checkins/checkin-repository';
@@ -67,5 +68,7 @@ export interface VaultService {
   erase(choice: EraseChoice): VaultEraseReport;
   /** How many backups and safety copies sit in their folders. */
   copies(): { backups: number; safetyCopies: number };
+  /** Small personal choices, such as the crisis lines' country. */
+  preferences(): PreferencesRepository;
   close(): void;
 }

@@ -6,6 +6,7 @@ import { createCheckinRepository } from './repositories/checkin-repository';
 import { createCourseRepository } from './repositories/course-repository';
 import { createDiarySearchRepository } from './repositories/diary-search-repository';
 import { createLibraryRepository } from './repositories/library-repository';
+import { createPreferencesRepository } from './repositories/preferences-repository';
 import { createReminderRepository } from './repositories/reminder-repository';
 import { createRoomRepository } from './repositories/room-repository';
 import { createShareHistoryRepository } from './repositories/share-history-repository';
@@ -25,6 +26,7 @@ function openRepositories(db: VaultDatabase, clock: Clock) {
     library: createLibraryRepository(db, clock),
     shareHistory: createShareHistoryRepository(db, clock),
     reminders: createReminderRepository(db, clock),
+    preferences: createPreferencesRepository(db),
   };
 }
 

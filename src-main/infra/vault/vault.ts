@@ -225,6 +225,7 @@ export function createVault(options: VaultOptions): VaultService {
     shareHistory: () => session.repository('shareHistory'),
     reminders: () => session.repository('reminders'),
     library: () => session.repository('library'),
+    preferences: () => session.repository('preferences'),
 
     erase(choice) {
       // Like Lock, synchronous and not queued: it closes the database (and zeroes its key) first,

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
 import { LazyArea, Opening } from '../components/LazyArea';
-import { HelpScreen } from '../features/help/HelpScreen';
+import { HelpScreen } from '../features/help';
 import { ReminderBanner } from '../features/reminders/ReminderBanner';
 import { TodayScreen } from '../features/today/TodayScreen';
 import {

@@ -7,6 +7,7 @@ import { migration006 } from './006-library';
 import { migration007 } from './007-reminders';
 import { migration008 } from './008-rooms';
 import { migration009 } from './009-share-history';
+import { migration010 } from './010-preferences';
 import type { Migration } from './migration';
 
 /** In order, one file per version. Never edit a migration that has shipped: add the next one. */
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

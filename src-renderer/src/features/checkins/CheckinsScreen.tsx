@@ -5,12 +5,12 @@ import type {
   MeasureResult,
   MeasureSummary,
 } from '../../../../src-main/contract';
-import { CHECKIN_FREQUENCIES } from '../../../../src-main/contract/plain';
+import { CHECKIN_FREQUENCIES, checkinFrequencyAllowed } from '../../../../src-main/contract/plain';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
 import { ScreenHeader } from '../../components/ScreenHeader';
-import { SafetyScreen } from '../safety/SafetyScreen';
+import { SafetyScreen } from '../safety';
 import { HistoryView } from './HistoryView';
 import { QuestionnaireForm } from './QuestionnaireForm';
 import { useNavigation } from '../../app/navigation';
@@ -169,11 +169,17 @@ export function CheckinsScreen() {
                     void choose(measure.id, event.target.value as CheckinFrequency | 'none')
                   }
                 >
-                  {(['none', ...CHECKIN_FREQUENCIES] as const).map((frequency) => (
-                    <option key={frequency} value={frequency}>
-                      {FREQUENCY_LABELS[frequency]}
-                    </option>
-                  ))}
+                  {(['none', ...CHECKIN_FREQUENCIES] as const)
+                    .filter(
+                      (frequency) =>
+                        frequency === 'none' ||
+                        checkinFrequencyAllowed(frequency, measure.recallPeriod?.days ?? null),
+                    )
+                    .map((frequency) => (
+                      <option key={frequency} value={frequency}>
+                        {FREQUENCY_LABELS[frequency]}
+                      </option>
+                    ))}
                 </select>
               </label>
             </div>

@@ -157,6 +157,12 @@ export function QuestionnaireForm({
           Not now
         </button>
       </div>
+      {/* The holder's licence asks for this notice with the instrument. */}
+      {measure.licence.notice && (
+        <p className="muted" data-testid="licence-notice">
+          {measure.licence.notice}
+        </p>
+      )}
     </form>
   );
 }

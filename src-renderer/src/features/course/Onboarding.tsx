@@ -14,6 +14,8 @@ import { PlanEditor } from './PlanEditor';
 
 type Stage = 'questions' | 'stress-check' | 'plan';
 
+const STRESS_CHECK = 'pss-10';
+
 /**
  * Tailoring the course: what brings you here, time in a typical week, an optional stress check
  * (the real PSS-10; skipping it means no band, never a made-up score) and the kind of support you
@@ -45,6 +47,19 @@ export function Onboarding({
   const firstStage = useRef(true);
 
   useEffect(() => onStressCheck(stage === 'stress-check'), [stage, onStressCheck]);
+
+  // The PSS-10 is offered only where its licence allows (measures.list leaves it out otherwise).
+  const [checkOffered, setCheckOffered] = useState(true);
+  useEffect(() => {
+    let live = true;
+    void call(api, 'measures.list', {}).then((result) => {
+      if (live && result.ok) setCheckOffered(result.value.measures.some((m) => m.id === STRESS_CHECK));
+    });
+    return () => {
+      live = false;
+    };
+  }, [api]);
+  const choice = checkOffered ? checkChoice : 'skip';
 
   useEffect(() => {
     // The Course heading has focus when the screen opens; later stages move it to their own.
@@ -80,16 +95,16 @@ export function Onboarding({
   function submit(event: FormEvent) {
     event.preventDefault();
     if (minutes === undefined) return setError('Choose how much time you have in a typical week.');
-    if (checkChoice === undefined) return setError('Choose whether to take the stress check now or skip it.');
+    if (choice === undefined) return setError('Choose whether to take the stress check now or skip it.');
     if (support === undefined) return setError('Choose the kind of support you would like.');
-    if (checkChoice === 'take' && !baseline) return setStage('stress-check');
-    void saveProfile(checkChoice === 'take' ? (baseline?.id ?? null) : null);
+    if (choice === 'take' && !baseline) return setStage('stress-check');
+    void saveProfile(choice === 'take' ? (baseline?.id ?? null) : null);
   }
 
   if (stage === 'stress-check') {
     return (
       <QuestionnaireForm
-        measureId="pss-10"
+        measureId={STRESS_CHECK}
         onCancel={() => {
           setCheckChoice('skip');
           setStage('questions');
@@ -179,33 +194,35 @@ export function Onboarding({
             </label>
           ))}
         </fieldset>
-        <fieldset className="choice-group">
-          <legend>A short stress check (10 questions, about 3 minutes)</legend>
-          <p className="hint">
-            It helps us suggest an order. It is the standard Perceived Stress Scale, not a diagnosis. You can
-            skip it.
-          </p>
-          <label className="choice">
-            <input
-              type="radio"
-              name="check"
-              checked={checkChoice === 'take'}
-              onChange={() => setCheckChoice('take')}
-            />
-            {baseline
-              ? `Done: your stress over the last month was ${baseline.band.toLowerCase()}`
-              : 'Take it now'}
-          </label>
-          <label className="choice">
-            <input
-              type="radio"
-              name="check"
-              checked={checkChoice === 'skip'}
-              onChange={() => setCheckChoice('skip')}
-            />
-            Skip it for now
-          </label>
-        </fieldset>
+        {checkOffered && (
+          <fieldset className="choice-group">
+            <legend>A short stress check (10 questions, about 3 minutes)</legend>
+            <p className="hint">
+              It helps us suggest an order. It is the standard Perceived Stress Scale, not a diagnosis. You
+              can skip it.
+            </p>
+            <label className="choice">
+              <input
+                type="radio"
+                name="check"
+                checked={checkChoice === 'take'}
+                onChange={() => setCheckChoice('take')}
+              />
+              {baseline
+                ? `Done: your stress over the last month was ${baseline.band.toLowerCase()}`
+                : 'Take it now'}
+            </label>
+            <label className="choice">
+              <input
+                type="radio"
+                name="check"
+                checked={checkChoice === 'skip'}
+                onChange={() => setCheckChoice('skip')}
+              />
+              Skip it for now
+            </label>
+          </fieldset>
+        )}
         <fieldset className="choice-group">
           <legend>What kind of support would you like?</legend>
           {COURSE_SUPPORT_KINDS.map((kind) => (
@@ -224,7 +241,7 @@ export function Onboarding({
         <FormMessage error={error} />
         <div className="actions">
           <button type="submit">
-            {checkChoice === 'take' && !baseline ? 'Go to the stress check' : 'See my suggested order'}
+            {choice === 'take' && !baseline ? 'Go to the stress check' : 'See my suggested order'}
           </button>
           <button type="button" className="secondary" onClick={onCancel}>
             Not now

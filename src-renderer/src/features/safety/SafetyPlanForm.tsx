@@ -42,16 +42,19 @@ const EMPTY: SafetyPlan = {
 };
 
 /** A personal safety plan in the user's own words. Kept encrypted in the vault; never sent anywhere. */
-export function SafetyPlanForm() {
+export function SafetyPlanForm({ printable = false }: { printable?: boolean }) {
   const api = useApi();
   const baseId = useId();
   const [plan, setPlan] = useState<SafetyPlan>(EMPTY);
+  const [updatedAt, setUpdatedAt] = useState<string | null>(null);
   const { busy, message, run } = useFormAction();
 
   useEffect(() => {
     let live = true;
     void call(api, 'safety.getPlan', {}).then((result) => {
-      if (live && result.ok && result.value.plan) setPlan(result.value.plan);
+      if (!live || !result.ok || !result.value.plan) return;
+      setPlan(result.value.plan);
+      setUpdatedAt(result.value.updatedAt);
     });
     return () => {
       live = false;
@@ -63,7 +66,10 @@ export function SafetyPlanForm() {
     if (busy) return;
     void run(
       () => call(api, 'safety.savePlan', plan),
-      () => 'Your safety plan is saved. You can come back to it from Need help now? at any time.',
+      (saved) => {
+        setUpdatedAt(saved.updatedAt);
+        return 'Your safety plan is saved. You can come back to it from Need help now? at any time.';
+      },
     );
   }
 
@@ -71,6 +77,12 @@ export function SafetyPlanForm() {
     <form className="card" onSubmit={submit} aria-busy={busy} aria-labelledby={`${baseId}-title`}>
       <h2 id={`${baseId}-title`}>My safety plan</h2>
       <p>Writing this down while you can think it through makes it easier to use when things are hard.</p>
+      {updatedAt && (
+        <p className="muted">
+          Last saved{' '}
+          {new Date(updatedAt).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' })}.
+        </p>
+      )}
       {FIELDS.map((field) => (
         <div className="field" key={field.key}>
           <label htmlFor={`${baseId}-${field.key}`}>{field.label}</label>
@@ -91,6 +103,12 @@ export function SafetyPlanForm() {
         <button type="submit" aria-disabled={busy}>
           {busy ? 'Saving…' : 'Save my safety plan'}
         </button>
+        {printable && (
+          // The print style shows only this plan; printing stays on this computer's printer dialog.
+          <button type="button" className="secondary" onClick={() => window.print()}>
+            Print my safety plan
+          </button>
+        )}
       </div>
     </form>
   );

@@ -3,6 +3,8 @@ import { useCallResult } from '../../api/use-call-result';
 import { CrisisResourceList } from '../../components/CrisisResourceList';
 import { GroundingExercise } from './GroundingExercise';
 import { SafetyPlanForm } from './SafetyPlanForm';
+import { SlowBreathing } from './SlowBreathing';
+import { useNavigation } from '../../app/navigation';
 
 /**
  * Shown at once when answers suggest someone may be at risk. Calm, never blocking: the person can
@@ -16,6 +18,7 @@ export function SafetyScreen({
   continueLabel: string;
 }) {
   const { value: help } = useCallResult('help.resources');
+  const { navigate } = useNavigation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -30,8 +33,25 @@ export function SafetyScreen({
         </p>
       </header>
       {help && <CrisisResourceList help={help} />}
+      <section className="card" aria-labelledby="about-thoughts-title">
+        <h2 id="about-thoughts-title">About thoughts of suicide</h2>
+        <p>
+          Many people have thoughts like these when things build up. They are not your fault, they often pass,
+          and talking to someone helps.
+        </p>
+        <div className="actions">
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => navigate({ section: 'library', item: 'suicidal-thoughts' })}
+          >
+            Read: If you are having thoughts of suicide
+          </button>
+        </div>
+      </section>
       <GroundingExercise />
-      <SafetyPlanForm />
+      <SlowBreathing />
+      <SafetyPlanForm printable />
       <p className="muted">Only you can see this. Stillroom has not told anyone.</p>
       <div className="actions">
         <button type="button" className="secondary" onClick={onContinue}>

@@ -1,5 +1,6 @@
 import type { VaultStatus } from '../../../../src-main/contract';
 import { RestoreForm } from './RestoreForm';
+import { GateHelp } from '../help';
 
 /** When the vault cannot open: say what is wrong, that nothing was deleted, and what can be done. */
 export function ProblemScreen({ status, onRetry }: { status: VaultStatus; onRetry: () => void }) {
@@ -8,6 +9,7 @@ export function ProblemScreen({ status, onRetry }: { status: VaultStatus; onRetr
   const engine = status.problem?.code === 'engine_unavailable';
   return (
     <main className="standalone">
+      <GateHelp />
       <h1>{engine ? 'Stillroom could not start properly' : 'Stillroom cannot open your data'}</h1>
       <section className="card" aria-labelledby="problem-what">
         <h2 id="problem-what">What happened</h2>

@@ -6,6 +6,7 @@ import { FormMessage } from '../../components/FormMessage';
 import { useNewPassphrase } from '../../components/NewPassphraseFields';
 import { useFormAction } from '../../components/use-form-action';
 import { RecoveryCodePanel } from './RecoveryCodePanel';
+import { GateHelp } from '../help';
 
 /** First run: explain in two sentences, choose a passphrase, keep the recovery code. */
 export function SetupScreen({ status, onReady }: { status: VaultStatus; onReady: () => void }) {
@@ -31,6 +32,7 @@ export function SetupScreen({ status, onReady }: { status: VaultStatus; onReady:
 
   return (
     <main className="standalone">
+      <GateHelp />
       <h1>Welcome to Stillroom</h1>
       {recoveryCode ? (
         <RecoveryCodePanel code={recoveryCode} onDone={onReady} />

@@ -5,6 +5,7 @@ import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
 import { PassphraseField } from '../../components/PassphraseField';
 import { RecoverForm } from './RecoverForm';
+import { GateHelp } from '../help';
 
 /** The lock screen: passphrase (or keychain), with the recovery code one link away. */
 export function UnlockScreen({
@@ -59,6 +60,7 @@ export function UnlockScreen({
   if (recovering) {
     return (
       <main className="standalone">
+        <GateHelp />
         <h1>Use your recovery code</h1>
         <RecoverForm onCancel={() => setRecovering(false)} onDone={onStatus} />
       </main>
@@ -67,6 +69,7 @@ export function UnlockScreen({
 
   return (
     <main className="standalone">
+      <GateHelp />
       <h1>Stillroom is locked</h1>
       {status.problem && <p className="notice">{status.problem.message}</p>}
       <form className="card" onSubmit={submit} aria-busy={busy}>

@@ -5,6 +5,7 @@ import { ProblemScreen } from './ProblemScreen';
 import { SetupScreen } from './SetupScreen';
 import { UnlockScreen } from './UnlockScreen';
 import { useVault } from './use-vault';
+import { GateHelp } from '../help';
 
 /** Nothing personal is shown until the vault is unlocked. */
 export function VaultGate({
@@ -25,6 +26,7 @@ export function VaultGate({
   if (loadError) {
     return (
       <main className="standalone">
+        <GateHelp />
         <h1>Stillroom is not answering</h1>
         <p role="alert">{loadError}</p>
         <button type="button" onClick={() => void refresh()}>

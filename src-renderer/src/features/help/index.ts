@@ -1,0 +1,3 @@
+export { GateHelp } from './GateHelp';
+export { HelpPanel } from './HelpPanel';
+export { HelpScreen } from './HelpScreen';

@@ -1,0 +1,2 @@
+export { SafetyPlanForm } from './SafetyPlanForm';
+export { SafetyScreen } from './SafetyScreen';
