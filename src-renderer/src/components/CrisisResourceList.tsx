@@ -37,7 +37,9 @@ export function CrisisResourceList({ help }: { help: CallOutput<'help.resources'
       {help.source === 'policy' && (
         <p className="muted">These contacts were provided by your organisation.</p>
       )}
-      {help.organisationSupport && <OrganisationSupportCard support={help.organisationSupport} hosts={hosts} />}
+      {help.organisationSupport && (
+        <OrganisationSupportCard support={help.organisationSupport} hosts={hosts} />
+      )}
     </>
   );
 }
