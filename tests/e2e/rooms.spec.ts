@@ -339,7 +339,7 @@ test('links inside a room open there, or wait until the room is over', async ({ 
   await expect(page.getByRole('heading', { name: /When you can.t sleep/ }).first()).toBeVisible();
   await expect(page.getByText(/^Session room/)).toBeVisible();
   // A module's page cannot: it waits, and opens once the room is over.
-  await page.getByRole('button', { name: 'Course module 8' }).click();
+  await page.getByRole('button', { name: 'Module 8: Sleeping better' }).click();
   await expect(page.getByText('That opens when you are back from your session.')).toBeVisible();
   await page.getByRole('button', { name: 'Wind down' }).click();
   await page.getByRole('button', { name: 'Back to work' }).click();
