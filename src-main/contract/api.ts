@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checkinCalls } from './checkins';
 import { courseCalls } from './course';
 import { diaryCalls } from './diary';
+import { fileCalls } from './files';
 import { helpCalls } from './help';
 import { libraryCalls } from './library';
 import { policyCalls } from './policy';
@@ -65,6 +66,7 @@ export const apiContract = {
   ...roomCalls,
   ...shareCalls,
   ...reminderCalls,
+  ...fileCalls,
 } as const;
 
 export type ApiContract = typeof apiContract;

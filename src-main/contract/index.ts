@@ -20,3 +20,4 @@ export * from './course';
 export * from './library';
 export * from './share';
 export * from './reminders';
+export * from './files';

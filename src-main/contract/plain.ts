@@ -144,6 +144,9 @@ export const CALL_NAMES = [
   'reminders.setLaunchAtLogin',
   'monday.get',
   'monday.setPreferences',
+  'files.chooseOpen',
+  'files.chooseSave',
+  'files.reveal',
 ] as const;
 
 export const EVENT_NAMES = [
@@ -186,3 +189,4 @@ export function isEventName(name: unknown): name is EventName {
 export type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 export * from './rooms-plain';
+export * from './files-plain';

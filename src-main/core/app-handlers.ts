@@ -26,6 +26,8 @@ import type { LockReason, VaultService } from './vault/vault-service';
 import { courseShareSource } from './course/share';
 import type { ShareFileStore } from './share/share-file';
 import { createShareHandlers } from './share/share-handlers';
+import type { FileAccess } from './files/file-port';
+import { createFileHandlers } from './files/file-handlers';
 import { createVaultShareSources } from './share/vault-share-sources';
 
 export interface AppServices {
@@ -59,6 +61,8 @@ export interface AppServices {
     randomInt: (max: number) => number;
     onProgress?: (progress: EventPayload<'share.progress'>) => void;
   };
+  /** Files the person picks: the OS dialogs in Electron, uploads and downloads in the browser host. */
+  files?: FileAccess;
   /** Reminders and the Monday message (wired in infra: notifier, content, time zone). */
   reminderHandlers?: ReturnType<typeof createReminderHandlers>;
 }
@@ -67,15 +71,25 @@ const sharingUnavailable = (): never => {
   throw new ApiFailure('unavailable', 'Sharing is not available here.');
 };
 const NO_SHARE_FILES: ShareFileStore = {
-  defaultFolder: () => '',
-  write: sharingUnavailable,
+  encrypt: sharingUnavailable,
   read: sharingUnavailable,
+};
+const filesUnavailable = (): never => {
+  throw new ApiFailure('unavailable', 'Files cannot be opened or saved here.');
+};
+const NO_FILES: FileAccess = {
+  chooseOpen: filesUnavailable,
+  chooseSave: filesUnavailable,
+  reveal: () => false,
+  opened: filesUnavailable,
+  target: filesUnavailable,
 };
 const noRandom = sharingUnavailable;
 
 /** The handler table every host registers. Later features add their calls here. */
 export function createHandlers(services: AppServices): Handlers {
   const { vault } = services;
+  const files = services.files ?? NO_FILES;
   const checkins = createCheckinHandlers({
     measures: services.measures,
     clock: services.clock,
@@ -88,6 +102,7 @@ export function createHandlers(services: AppServices): Handlers {
   });
   const library = createLibraryHandlers({
     catalog: services.library,
+    files,
     repository: () => vault.library(),
     signals:
       services.librarySignals ??
@@ -114,6 +129,7 @@ export function createHandlers(services: AppServices): Handlers {
     },
     history: () => vault.shareHistory(),
     files: services.share?.files ?? NO_SHARE_FILES,
+    chosen: files,
     measures: services.measures,
     thinkingTraps: services.thinkingTraps,
     policy: services.policy,
@@ -134,6 +150,7 @@ export function createHandlers(services: AppServices): Handlers {
       buildIcs: () => {
         throw new ApiFailure('unavailable', 'Calendar export is not set up here.');
       },
+      files,
     });
   return {
     ...checkins,
@@ -142,6 +159,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...share,
     ...reminders,
     ...library,
+    ...createFileHandlers({ files, clock: services.clock }),
     'app.info': () => services.info(),
     'app.activity': () => {
       vault.touch();
@@ -170,9 +188,13 @@ export function createHandlers(services: AppServices): Handlers {
     'vault.recover': ({ recoveryCode, newPassphrase }) => vault.recover(recoveryCode, newPassphrase),
     'vault.setAutoLock': ({ minutes }) => vault.setAutoLock(minutes),
     'vault.setKeychain': ({ enabled }) => vault.setKeychain(enabled),
-    'vault.backup': ({ passphrase }) => vault.backup(passphrase),
-    'vault.restore': ({ path, passphrase, replaceExisting }) =>
-      vault.restore(path, passphrase, replaceExisting),
+    'vault.backup': async ({ passphrase, target }) => {
+      // Checked first, so a stale target costs no work and writes nothing.
+      const chosen = files.target(target, 'backup');
+      return { file: chosen.write(await vault.backup(passphrase)) };
+    },
+    'vault.restore': ({ file, passphrase, replaceExisting }) =>
+      vault.restore(files.opened(file, 'backup').read(), passphrase, replaceExisting),
     'diary.save': (entry) => vault.stressDiary().save(entry),
     'diary.list': (options) => vault.stressDiary().list(options),
     'diary.delete': ({ id }) => {

@@ -15,8 +15,8 @@ import { systemClock } from './system-clock';
 import { createReminderService, type ReminderServiceOptions } from './reminders/reminder-service';
 import { createVault, type VaultOptions } from './vault/vault';
 import { randomInt } from 'node:crypto';
-import { join } from 'node:path';
 import { createAgeShareFileStore } from './share/age-share-file';
+import { createFileRegistry, type FileDialogs, type FileRegistry, type UserFolders } from './files/file-registry';
 
 const IDLE_CHECK_MS = 15_000;
 
@@ -34,6 +34,10 @@ export interface AppServicesOptions {
   vaultOverrides?: Partial<VaultOptions>;
   /** Notifications, time zone, launch at login, how often to look (reminders). */
   reminders?: ReminderServiceOptions;
+  /** The OS file dialogs (Electron); without them, files come and go by upload and download. */
+  fileDialogs?: FileDialogs;
+  /** Where the dialogs start: the person's documents, never the data folder. */
+  userFolders?: UserFolders;
   /** The Electron shell shows its room window when a session room opens, and closes it at the end. */
   onRoomChanged?: AppServices['onRoomChanged'];
 }
@@ -51,6 +55,8 @@ export function createAppServices(options: AppServicesOptions): {
   close: () => void;
   /** Looks for due reminders now (after the computer wakes, after unlocking). */
   checkReminders: () => Promise<unknown>;
+  /** The chosen files; the browser host's upload and download routes use it. */
+  files: FileRegistry;
 } {
   const policy = readPolicy(policyPath(options.env));
   if (policy.state === 'invalid') {
@@ -67,7 +73,14 @@ export function createAppServices(options: AppServicesOptions): {
     defaultAutoLockMinutes: rules?.defaults?.autoLockMinutes,
     ...options.vaultOverrides,
   });
+  const files = createFileRegistry({
+    dataDir: options.dataDir,
+    clock,
+    ...(options.fileDialogs ? { dialogs: options.fileDialogs } : {}),
+    ...(options.userFolders ? { folders: options.userFolders } : {}),
+  });
   const reminders = createReminderService({
+    files,
     vault,
     clock,
     contentDir: options.contentDir,
@@ -95,11 +108,12 @@ export function createAppServices(options: AppServicesOptions): {
       }),
       ...(options.onRoomChanged ? { onRoomChanged: options.onRoomChanged } : {}),
       share: {
-        files: createAgeShareFileStore({ defaultFolder: join(options.dataDir, 'exports') }),
+        files: createAgeShareFileStore(),
         randomInt: (max) => randomInt(max),
         onProgress: (progress) => options.emit('share.progress', progress),
       },
       reminderHandlers: reminders.handlers,
+      files,
     }),
   );
   // Both hosts lock after the user's chosen idle time (the shell also on screen lock and suspend).
@@ -112,7 +126,14 @@ export function createAppServices(options: AppServicesOptions): {
     reminders.stop();
     vault.close();
   };
-  return { dispatch, vault, policyHosts: contactHosts(rules), close, checkReminders: reminders.check };
+  return {
+    dispatch,
+    vault,
+    policyHosts: contactHosts(rules),
+    close,
+    checkReminders: reminders.check,
+    files,
+  };
 }
 
 /** The web and mail hosts named in a policy's crisis resources and coach contact. */

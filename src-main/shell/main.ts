@@ -4,7 +4,17 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  powerMonitor,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
 import type { NotificationTarget } from '../contract';
 import { eventChannel, type EventName, type EventPayload } from '../contract';
 import { APP_ENTRY_URL } from '../core/security/url-policy';
@@ -22,6 +32,7 @@ import { registerApi } from './ipc';
 import { denyAllPermissions, EXTERNAL_HOSTS, guardWebContents } from './web-contents-guard';
 import { mainWindowOptions } from './window-options';
 import { createRoomWindows } from './room-windows';
+import { createElectronFileDialogs } from './file-dialogs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 /** Must match electron-builder.yml's appId: Windows ties notifications to the Start-menu shortcut by it. */
@@ -45,6 +56,15 @@ let onAppEvent: (name: EventName) => void = () => {};
 function broadcast<E extends EventName>(name: E, payload: EventPayload<E>): void {
   for (const window of BrowserWindow.getAllWindows()) window.webContents.send(eventChannel(name), payload);
   onAppEvent(name);
+}
+
+/** A folder of the person's own; undefined where the system has none (Electron throws then). */
+function userFolder(name: 'documents' | 'home'): string | undefined {
+  try {
+    return app.getPath(name);
+  } catch {
+    return undefined;
+  }
 }
 
 function createMainWindow(hidden = false): BrowserWindow {
@@ -97,6 +117,8 @@ if (!app.requestSingleInstanceLock()) {
       }),
       settingsStore: createElectronStoreSettings(),
       keychain: createSafeStorageProtector(safeStorage, process.platform),
+      fileDialogs: createElectronFileDialogs(dialog, shell, () => mainWindow),
+      userFolders: { documents: userFolder('documents'), home: userFolder('home') },
       emit: broadcast,
       reminders: {
         notifier: createElectronNotifier(),

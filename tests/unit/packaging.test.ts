@@ -307,11 +307,8 @@ describe('installer settings', () => {
     );
   });
 
-  it('opens shared reports and leaves backups unassociated', () => {
-    expect(config.fileAssociations).toEqual([
-      expect.objectContaining({ ext: 'stillroom-share', name: 'Stillroom shared report', role: 'Viewer' }),
-    ]);
-    expect(JSON.stringify(config.fileAssociations)).not.toContain('stillroom-backup');
+  it('claims no file type: shared files are plain .age files, opened from the coach view', () => {
+    expect(config.fileAssociations).toBeUndefined();
   });
 
   it('has a 1024 px icon and a Linux icon set whose sizes match their names', () => {

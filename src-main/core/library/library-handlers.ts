@@ -1,3 +1,4 @@
+import type { FileAccess } from '../files/file-port';
 import {
   ApiFailure,
   LIBRARY_TOPICS,
@@ -20,6 +21,7 @@ export function createLibraryHandlers(deps: {
   catalog: LibraryCatalog;
   repository: () => LibraryRepository;
   signals: LibrarySignals;
+  files: FileAccess;
 }) {
   const TOPIC_ORDER = new Map<string, number>(LIBRARY_TOPICS.map((topic, index) => [topic, index]));
 
@@ -148,10 +150,10 @@ export function createLibraryHandlers(deps: {
         modules: [...courseModules],
       };
     },
-    'library.importPack': ({ path }: CallInput<'library.importPack'>) => {
+    'library.importPack': ({ file }: CallInput<'library.importPack'>) => {
       // Only while unlocked, like everything else the user does in the library.
       deps.repository();
-      return deps.catalog.importPack(path);
+      return deps.catalog.importPack(new TextDecoder().decode(deps.files.opened(file, 'content-pack').read()));
     },
     'library.packs': () => deps.catalog.packs(),
   };

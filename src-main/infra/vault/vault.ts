@@ -9,7 +9,7 @@ import { WrongSecretError, type KeychainProtector, type WrappedKey } from '../..
 import { createUnlockThrottle } from '../../core/vault/unlock-throttle';
 import type { LockReason, VaultService } from '../../core/vault/vault-service';
 import { writeFileAtomic } from './atomic-file';
-import { BACKUP_EXTENSION, readBackupFile, writeBackupFile } from './backup-file';
+import { backupFileBytes, readBackupFile } from './backup-file';
 import {
   exportDatabase,
   inspectDatabase,
@@ -41,8 +41,6 @@ export interface VaultOptions {
   clock: Clock;
   /** The OS keychain, where the host has one (Electron). The browser host has none. */
   keychain?: KeychainProtector;
-  /** Folder for backups; defaults to `<dataDir>/backups`. */
-  backupDir?: string;
   scrypt?: ScryptParams;
   /** Idle minutes before locking until the user chooses (IT policy may pre-seed it). */
   defaultAutoLockMinutes?: number;
@@ -64,7 +62,6 @@ export function createVault(options: VaultOptions): VaultService {
   const { dataDir, clock } = options;
   const dbPath = join(dataDir, VAULT_FILE);
   const keyringPath = join(dataDir, KEYRING_FILE);
-  const backupDir = options.backupDir ?? join(dataDir, 'backups');
   const passphrases = createScryptProtector('passphrase', options.scrypt ?? DEFAULT_SCRYPT);
   const recoveries = createScryptProtector('recovery', options.scrypt ?? DEFAULT_SCRYPT);
   const throttle = createUnlockThrottle(clock);
@@ -409,21 +406,18 @@ export function createVault(options: VaultOptions): VaultService {
     async backup(passphrase) {
       const { db, key } = requireOpen();
       const stamp = new Date(clock.now()).toISOString().replace(/[:.]/g, '-');
-      const path = join(backupDir, `stillroom-${stamp}${BACKUP_EXTENSION}`);
-      const temp = join(backupDir, `.export-${stamp}.db`);
+      // Encrypted under the backup's own key; read back at once and removed.
+      const temp = join(dataDir, `.backup-${stamp}.db`);
       const backupKey = randomBytes(32);
       try {
-        mkdirSync(backupDir, { recursive: true, mode: 0o700 });
         exportDatabase(db, key, temp, backupKey);
-        const bytes = await writeBackupFile(
-          path,
+        return await backupFileBytes(
           readFileSync(temp),
           backupKey,
           LATEST_SCHEMA_VERSION,
           passphrase,
           passphrases,
         );
-        return { path, bytes };
       } catch (error) {
         throw storageFailure(error) ?? error;
       } finally {
@@ -432,8 +426,8 @@ export function createVault(options: VaultOptions): VaultService {
       }
     },
 
-    async restore(path, passphrase, replaceExisting) {
-      const { backupKey, database } = await readBackupFile(path, passphrase, passphrases);
+    async restore(file, passphrase, replaceExisting) {
+      const { backupKey, database } = await readBackupFile(file, passphrase, passphrases);
       const exists = existsSync(dbPath) || existsSync(keyringPath);
       if (exists && !replaceExisting) {
         throw new ApiFailure(
