@@ -140,7 +140,11 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     if (req.method !== 'GET') return sendJson(res, 405, fail('invalid_input', 'Downloads use GET.'));
     const file = options.files?.takeDownload(id);
     if (!file) {
-      return sendJson(res, 404, fail('not_found', 'That file was already downloaded, or it was never saved.'));
+      return sendJson(
+        res,
+        404,
+        fail('not_found', 'That file was already downloaded, or it was never saved.'),
+      );
     }
     res.writeHead(200, {
       'Content-Type': file.mime,

@@ -16,7 +16,12 @@ import { createReminderService, type ReminderServiceOptions } from './reminders/
 import { createVault, type VaultOptions } from './vault/vault';
 import { randomInt } from 'node:crypto';
 import { createAgeShareFileStore } from './share/age-share-file';
-import { createFileRegistry, type FileDialogs, type FileRegistry, type UserFolders } from './files/file-registry';
+import {
+  createFileRegistry,
+  type FileDialogs,
+  type FileRegistry,
+  type UserFolders,
+} from './files/file-registry';
 
 const IDLE_CHECK_MS = 15_000;
 

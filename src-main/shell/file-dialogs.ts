@@ -24,13 +24,20 @@ export function createElectronFileDialogs(
     async showOpen(options) {
       const request = { ...base(options), properties: ['openFile' as const] };
       const owner = parent();
-      const result = owner ? await dialog.showOpenDialog(owner, request) : await dialog.showOpenDialog(request);
+      const result = owner
+        ? await dialog.showOpenDialog(owner, request)
+        : await dialog.showOpenDialog(request);
       return result.canceled ? undefined : result.filePaths[0];
     },
     async showSave(options) {
-      const request = { ...base(options), properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const] };
+      const request = {
+        ...base(options),
+        properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const],
+      };
       const owner = parent();
-      const result = owner ? await dialog.showSaveDialog(owner, request) : await dialog.showSaveDialog(request);
+      const result = owner
+        ? await dialog.showSaveDialog(owner, request)
+        : await dialog.showSaveDialog(request);
       return result.canceled || !result.filePath ? undefined : result.filePath;
     },
     showInFolder(path) {

@@ -199,7 +199,9 @@ if (!app.requestSingleInstanceLock()) {
       },
       devServerUrl,
     );
-    mainWindow = createMainWindow(startedHidden(process.argv, app.getLoginItemSettings().wasOpenedAtLogin === true));
+    mainWindow = createMainWindow(
+      startedHidden(process.argv, app.getLoginItemSettings().wasOpenedAtLogin === true),
+    );
     mainWindow.on('close', (event) => {
       if (quitting) return;
       event.preventDefault();

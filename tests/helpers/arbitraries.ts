@@ -130,6 +130,10 @@ export const CALL_EFFECTS: Record<CallName, 'reads' | 'writes'> = {
   'reminders.setLaunchAtLogin': 'writes',
   'monday.get': 'reads',
   'monday.setPreferences': 'writes',
+  // No dialog in the browser host (the page uploads instead); a save target is only held in memory.
+  'files.chooseOpen': 'reads',
+  'files.chooseSave': 'reads',
+  'files.reveal': 'reads',
 };
 
 /** One valid input per call (a compile error for a new call until it has one): the shape to break. */
@@ -146,8 +150,8 @@ export const VALID_SAMPLES: { [C in CallName]: CallInput<C> } = {
   'vault.recover': { recoveryCode: 'ABCDE-FGHJK-LMNPQ-RSTVW', newPassphrase: 'another long passphrase' },
   'vault.setAutoLock': { minutes: 5 },
   'vault.setKeychain': { enabled: true },
-  'vault.backup': { passphrase: 'correct horse battery' },
-  'vault.restore': { path: '/tmp/stillroom-backup.stillroom', passphrase: 'x', replaceExisting: true },
+  'vault.backup': { passphrase: 'correct horse battery', target: '123e4567-e89b-42d3-a456-426614174000' },
+  'vault.restore': { file: '123e4567-e89b-42d3-a456-426614174000', passphrase: 'x', replaceExisting: true },
   'diary.save': {
     id: '123e4567-e89b-42d3-a456-426614174000',
     occurredAt: '2026-11-26T09:00:00Z',
@@ -256,7 +260,7 @@ export const VALID_SAMPLES: { [C in CallName]: CallInput<C> } = {
   'library.readLater': { id: 'sleep', on: false },
   'library.markRead': { id: 'sleep' },
   'library.forYou': { limit: 4 },
-  'library.importPack': { path: '/tmp/stillroom-update.stillroom-pack' },
+  'library.importPack': { file: '123e4567-e89b-42d3-a456-426614174000' },
   'library.packs': {},
   // rooms.current may close a room left for half a day (recovery), so it counts as a write.
   'rooms.current': {},
@@ -291,12 +295,15 @@ export const VALID_SAMPLES: { [C in CallName]: CallInput<C> } = {
     selection: { note: 'Hello', supportPreference: null },
     protection: { kind: 'passphrase', passphrase: 'correct-horse-battery-staple' },
     recipientLabel: 'Sam, my coach',
-    folder: '/tmp',
+    target: '123e4567-e89b-42d3-a456-426614174000',
   },
   'share.cancel': { exportId: '4b1d2c3e-5f60-4718-8a9b-0c1d2e3f4a5b' },
   'share.history': {},
   'share.clearHistory': {},
-  'share.open': { path: '/nowhere/share.age', secret: { kind: 'passphrase', passphrase: 'x' } },
+  'share.open': {
+    file: '123e4567-e89b-42d3-a456-426614174000',
+    secret: { kind: 'passphrase', passphrase: 'x' },
+  },
   'reminders.get': {},
   'reminders.saveRule': {
     label: 'Before the stand-up',
@@ -310,10 +317,18 @@ export const VALID_SAMPLES: { [C in CallName]: CallInput<C> } = {
   'reminders.deleteRule': { id: '123e4567-e89b-42d3-a456-426614174000' },
   'reminders.setPreferences': { quietHours: { start: '22:00', end: '07:00' }, pausedUntil: '2026-12-24' },
   'reminders.snooze': { choice: '10m', target: 'checkin' },
-  'reminders.exportIcs': { ruleId: '123e4567-e89b-42d3-a456-426614174000', title: 'Focus time', minutes: 20 },
+  'reminders.exportIcs': {
+    ruleId: '123e4567-e89b-42d3-a456-426614174000',
+    title: 'Focus time',
+    minutes: 20,
+    target: '123e4567-e89b-42d3-a456-426614174000',
+  },
   'reminders.setLaunchAtLogin': { enabled: true },
   'monday.get': {},
   'monday.setPreferences': { enabled: true, time: '09:00' },
+  'files.chooseOpen': { kind: 'share' },
+  'files.chooseSave': { kind: 'backup' },
+  'files.reveal': { id: '123e4567-e89b-42d3-a456-426614174000' },
 };
 
 /** What the dispatcher will decide about this (already parsed) input: the test's oracle. */

@@ -295,7 +295,10 @@ describe('share export', () => {
         recipientLabel: 'Sam',
         target,
       });
-      expect(refused).toMatchObject({ code: 'not_found', message: expect.stringContaining('Choose the place again') });
+      expect(refused).toMatchObject({
+        code: 'not_found',
+        message: expect.stringContaining('Choose the place again'),
+      });
     }
     // Inside the data folder, where a restore moves files aside: refused, nothing written.
     await expect(api.files.save('share', join(api.files.dataDir, 'x.age'))).rejects.toThrow();

@@ -1,4 +1,10 @@
-import { SHARE_FILE_EXTENSION, FILE_KIND_INFO, type CallInput, type CallOutput, type SaveFileKind } from '../../contract';
+import {
+  SHARE_FILE_EXTENSION,
+  FILE_KIND_INFO,
+  type CallInput,
+  type CallOutput,
+  type SaveFileKind,
+} from '../../contract';
 import type { Clock } from '../clock';
 import type { FileAccess } from './file-port';
 

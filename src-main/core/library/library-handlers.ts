@@ -153,7 +153,9 @@ export function createLibraryHandlers(deps: {
     'library.importPack': ({ file }: CallInput<'library.importPack'>) => {
       // Only while unlocked, like everything else the user does in the library.
       deps.repository();
-      return deps.catalog.importPack(new TextDecoder().decode(deps.files.opened(file, 'content-pack').read()));
+      return deps.catalog.importPack(
+        new TextDecoder().decode(deps.files.opened(file, 'content-pack').read()),
+      );
     },
     'library.packs': () => deps.catalog.packs(),
   };

@@ -84,7 +84,10 @@ export function createAgeShareFileStore(options: AgeShareFileOptions = {}): Shar
 
     async read(file, secret) {
       if (file.length > MAX_FILE_BYTES) {
-        throw new ApiFailure('invalid_input', 'This file is far too large to be a report shared from Stillroom.');
+        throw new ApiFailure(
+          'invalid_input',
+          'This file is far too large to be a report shared from Stillroom.',
+        );
       }
       return unzipShareFiles(await decryptShareFile(file, secret));
     },

@@ -25,7 +25,11 @@ export function createBrowserFiles(token: string, base: URL, calls: CallFunction
       try {
         const response = await fetch(new URL(`files/upload/${kind}`, base), {
           method: 'POST',
-          headers: { ...auth, 'Content-Type': 'application/octet-stream', 'X-File-Name': encodeURIComponent(file.name) },
+          headers: {
+            ...auth,
+            'Content-Type': 'application/octet-stream',
+            'X-File-Name': encodeURIComponent(file.name),
+          },
           body: file,
         });
         return (await response.json()) as Result<PickedFile>;

@@ -26,7 +26,8 @@ export function SavedFileNotice({ file, children }: { file: SavedFile; children?
           </>
         ) : (
           <>
-            Saved <strong>{file.name}</strong> ({sizeText(file.bytes)}) in <span className="saved-folder">{file.folder}</span>.
+            Saved <strong>{file.name}</strong> ({sizeText(file.bytes)}) in{' '}
+            <span className="saved-folder">{file.folder}</span>.
           </>
         )}
       </p>

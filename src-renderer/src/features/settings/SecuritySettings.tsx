@@ -174,8 +174,8 @@ function BackupForm() {
       {saved && (
         <SavedFileNotice file={saved}>
           <p>
-            Keep it somewhere other than this computer, such as a USB stick, and keep its passphrase safe:
-            the backup cannot be opened without it.
+            Keep it somewhere other than this computer, such as a USB stick, and keep its passphrase safe: the
+            backup cannot be opened without it.
           </p>
         </SavedFileNotice>
       )}
