@@ -71,8 +71,15 @@ function filters(kind: FileKind) {
   return [{ name: info.description, extensions: [info.extension.slice(1)] }];
 }
 
+/** A name fit to show and to download as: no control characters, no folder separators. */
 function shownName(name: string): string {
-  const clean = name.replace(/[\u0000-\u001f\u007f/\\]/g, '').trim() || 'file';
+  const clean =
+    [...name]
+      .filter(
+        (char) => char.charCodeAt(0) >= 0x20 && char.charCodeAt(0) !== 0x7f && char !== '/' && char !== '\\',
+      )
+      .join('')
+      .trim() || 'file';
   return clean.length > FILE_NAME_MAX_LENGTH ? clean.slice(0, FILE_NAME_MAX_LENGTH) : clean;
 }
 
