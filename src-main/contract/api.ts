@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { checkinCalls } from './checkins';
 import { courseCalls } from './course';
+import { dataRightsCalls } from './data-rights';
 import { diaryCalls } from './diary';
 import { fileCalls } from './files';
 import { helpCalls } from './help';
@@ -67,6 +68,7 @@ export const apiContract = {
   ...shareCalls,
   ...reminderCalls,
   ...fileCalls,
+  ...dataRightsCalls,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -4,7 +4,7 @@
  * dialogs and the browser host all read the same table.
  */
 
-export const FILE_KINDS = ['share', 'backup', 'calendar', 'content-pack'] as const;
+export const FILE_KINDS = ['share', 'backup', 'calendar', 'content-pack', 'full-export'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 /** What a person may be asked to open. */
@@ -12,7 +12,7 @@ export const OPEN_FILE_KINDS = ['share', 'backup', 'content-pack'] as const;
 export type OpenFileKind = (typeof OPEN_FILE_KINDS)[number];
 
 /** What a person may be asked where to save. */
-export const SAVE_FILE_KINDS = ['share', 'backup', 'calendar'] as const;
+export const SAVE_FILE_KINDS = ['share', 'backup', 'calendar', 'full-export'] as const;
 export type SaveFileKind = (typeof SAVE_FILE_KINDS)[number];
 
 const MiB = 1024 * 1024;
@@ -46,6 +46,13 @@ export const FILE_KIND_INFO: Record<FileKind, FileKindInfo> = {
     extension: '.stillroom-pack',
     description: 'Library update',
     maxBytes: 5 * MiB,
+    mime: 'application/octet-stream',
+  },
+  // Everything, as the coach share is made (age around a zip); saved only, never opened by Stillroom.
+  'full-export': {
+    extension: '.age',
+    description: 'Encrypted copy of everything',
+    maxBytes: 512 * MiB,
     mime: 'application/octet-stream',
   },
 };

@@ -4,7 +4,16 @@ const httpsUrl = z
   .string()
   .max(500)
   .url()
-  .refine((value) => value.startsWith('https://'), 'Use an https:// address.');
+  .refine((value) => value.startsWith('https://'), 'Use an https:// address.')
+  // `https://www.samaritans.org@evil.example/` reads as Samaritans and goes to evil.example.
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return url.username === '' && url.password === '';
+    } catch {
+      return false;
+    }
+  }, 'Use an address without a user name or password (nothing before an @).');
 
 /** One place to turn to. Phone numbers are kept as people dial them ("116 123"). */
 export const crisisResourceSchema = z

@@ -21,3 +21,4 @@ export * from './library';
 export * from './share';
 export * from './reminders';
 export * from './files';
+export * from './data-rights';

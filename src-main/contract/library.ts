@@ -46,6 +46,8 @@ export const articleSchema = articleFrontMatterSchema.extend({
   origin: z.string(),
   state: articleStateSchema,
   relatedArticles: z.array(articleSummarySchema),
+  /** The course modules it links to, by name (those the course has), so links read as titles. */
+  relatedModules: z.array(z.object({ id: z.string(), number: z.number().int(), title: z.string() })),
 });
 
 export const librarySearchResultSchema = z.object({
@@ -123,7 +125,11 @@ export const libraryCalls = {
         limit: z.number().int().min(1).max(50).default(20),
       })
       .strict(),
-    output: z.object({ results: z.array(librarySearchResultSchema) }),
+    output: z.object({
+      results: z.array(librarySearchResultSchema),
+      /** Set when nothing matched what was typed and these corrected words found the results. */
+      correctedQuery: z.string().optional(),
+    }),
   },
   'library.bookmark': {
     input: z.object({ id: articleIdSchema, on: z.boolean() }).strict(),

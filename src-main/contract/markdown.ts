@@ -23,7 +23,12 @@ export type MarkdownBlock =
   | { t: 'ol'; start: number; items: MarkdownBlock[][] }
   | { t: 'quote'; c: MarkdownBlock[] };
 
-export const MARKDOWN_LINK = /^(https:\/\/|mailto:|article:[a-z0-9-]+$|module:m(?:[1-9]|10)$)/;
+/**
+ * `mailto:` is a plain address only: queries such as `?attach=/etc/passwd` or `?body=` have been
+ * abused through mail clients, and no content needs them.
+ */
+export const MARKDOWN_LINK =
+  /^(https:\/\/|mailto:[^\s?#@]+@[^\s?#@]+$|article:[a-z0-9-]+$|module:m(?:[1-9]|10)$)/;
 
 const inlineSchema: z.ZodType<MarkdownInline> = z.lazy(() =>
   z.discriminatedUnion('t', [

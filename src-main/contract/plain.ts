@@ -10,6 +10,8 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export const HOST_KINDS = ['electron', 'browser'] as const;
 export const PASSPHRASE_MIN_LENGTH = 8;
 export const AUTO_LOCK_CHOICES = [0, 1, 5, 15, 30, 60] as const;
+/** What a person types to confirm erasing everything (a typed word, not a click, so it is meant). */
+export const ERASE_CONFIRMATION = 'ERASE';
 export const CHECKIN_FREQUENCIES = ['weekly', 'fortnightly', 'monthly', 'on-demand'] as const;
 
 /** What a user can say brings them here (onboarding); course and library tailor to these. */
@@ -147,6 +149,9 @@ export const CALL_NAMES = [
   'files.chooseOpen',
   'files.chooseSave',
   'files.reveal',
+  'data.overview',
+  'data.exportAll',
+  'data.eraseAll',
 ] as const;
 
 export const EVENT_NAMES = [

@@ -80,6 +80,11 @@ const remindersOverviewSchema = z.object({
   pausedUntil: calendarDateSchema.nullable(),
   /** The next times (only the times) are kept outside the vault so reminders come while locked. */
   remindWhileLocked: z.boolean(),
+  /**
+   * Whether the user has answered "may reminders come while Stillroom is locked?" (asked once,
+   * when there is a first reminder; any choice of remindWhileLocked is an answer).
+   */
+  lockedQuestionAnswered: z.boolean(),
   snooze: snoozeSchema.nullable(),
   /** The next few notifications, quiet hours and pause already applied. */
   upcoming: z.array(z.object({ at: z.string(), target: z.enum(NOTIFICATION_TARGETS) })),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { measureIdSchema } from './primitives';
+import { calendarDateSchema, isoDateTimeSchema, measureIdSchema } from './primitives';
+import { THOUGHT_LIMITS } from './thoughts';
 import { fileIdSchema, savedFileSchema } from './files';
 import { policySchema } from './policy';
 import { SHARE_STAGES, SUPPORT_PREFERENCES } from './plain';
@@ -24,6 +25,9 @@ export const SHARE_SCRYPT_WORK_FACTOR = 18;
 /** The largest work factor the coach view accepts (age's own limit), so a file cannot make it spin. */
 export const SHARE_SCRYPT_MAX_WORK_FACTOR = 20;
 
+/** The note to the coach, as typed and as read back from a file. */
+export const SHARE_NOTE_MAX_LENGTH = 4000;
+
 const id = z.string().min(1).max(100);
 const ids = (max: number) => z.array(id).max(max).default([]);
 
@@ -39,7 +43,7 @@ export const shareSelectionSchema = z
     courseModuleIds: ids(20),
     /** Course exercise answers, by the id the course gives them. */
     courseAnswerIds: ids(2000),
-    note: z.string().max(4000).default(''),
+    note: z.string().max(SHARE_NOTE_MAX_LENGTH).default(''),
     supportPreference: z.enum(SUPPORT_PREFERENCES).nullable().default(null),
   })
   .strict();
@@ -47,91 +51,110 @@ export type ShareSelection = z.output<typeof shareSelectionSchema>;
 
 // ---- data.json ----------------------------------------------------------------------------------
 
-const rating = z.number().int().nullable();
-const emotion = z.object({ name: z.string(), intensity: rating });
+/*
+ * A shared file comes from someone else, so every field is bounded here: a time that is not a
+ * real moment threw in the coach view's date formatting, scores of 1e308 drew Infinity into the
+ * chart, and a 40 MB note went to the page in one answer. The limits are those of what Stillroom
+ * itself lets a person write (contract/diary.ts, thoughts.ts), with room to spare for labels.
+ */
+const text = (max: number) => z.string().max(max);
+const name = text(200);
+const shareId = text(100);
+/** A real moment: ISO 8601 with its offset, on a day that exists. */
+const moment = isoDateTimeSchema.refine(
+  (value) => calendarDateSchema.safeParse(value.slice(0, 10)).success && !Number.isNaN(Date.parse(value)),
+  'Not a real time.',
+);
+/** Questionnaire scores and their ranges are small numbers; nothing near the float limits. */
+const scoreValue = z.number().finite().min(-10_000).max(10_000);
+const count = z.number().int().min(0).max(10_000);
+const rating = z.number().int().min(0).max(100).nullable();
+const emotion = z.object({ name: text(THOUGHT_LIMITS.emotionName), intensity: rating });
 
 export const shareDiaryEntrySchema = z.object({
-  id: z.string(),
-  occurredAt: z.string(),
-  stress: z.number().int(),
-  what: z.string(),
-  body: z.string(),
-  thoughts: z.string(),
-  actions: z.string(),
+  id: shareId,
+  occurredAt: moment,
+  stress: z.number().int().min(0).max(10),
+  what: text(4000),
+  body: text(2000),
+  thoughts: text(4000),
+  actions: text(4000),
 });
 
 export const shareThoughtRecordSchema = z.object({
-  id: z.string(),
-  occurredAt: z.string(),
+  id: shareId,
+  occurredAt: moment,
   status: z.enum(['draft', 'complete']),
-  situation: z.string(),
-  automaticThoughts: z.array(z.object({ text: z.string(), belief: rating })),
-  emotions: z.array(emotion),
-  thinkingTraps: z.array(z.object({ id: z.string(), name: z.string() })),
-  evidenceFor: z.string(),
-  evidenceAgainst: z.string(),
-  balancedThought: z.string(),
-  rerated: z.object({ belief: rating, emotions: z.array(emotion) }),
+  situation: text(THOUGHT_LIMITS.situation),
+  automaticThoughts: z
+    .array(z.object({ text: text(THOUGHT_LIMITS.thoughtText), belief: rating }))
+    .max(THOUGHT_LIMITS.automaticThoughts),
+  emotions: z.array(emotion).max(THOUGHT_LIMITS.emotions),
+  thinkingTraps: z.array(z.object({ id: shareId, name })).max(THOUGHT_LIMITS.thinkingTraps),
+  evidenceFor: text(THOUGHT_LIMITS.evidence),
+  evidenceAgainst: text(THOUGHT_LIMITS.evidence),
+  balancedThought: text(THOUGHT_LIMITS.balancedThought),
+  rerated: z.object({ belief: rating, emotions: z.array(emotion).max(THOUGHT_LIMITS.emotions) }),
 });
 
 const shareScaleSchema = z.object({
-  scaleId: z.string(),
-  label: z.string(),
-  score: z.number(),
-  min: z.number(),
-  max: z.number(),
-  band: z.string(),
+  scaleId: shareId,
+  label: name,
+  score: scoreValue,
+  min: scoreValue,
+  max: scoreValue,
+  band: name,
   primary: z.boolean(),
 });
 
 export const shareCheckinSchema = z.object({
-  id: z.string(),
-  measureId: z.string(),
-  measureName: z.string(),
-  takenAt: z.string(),
-  scales: z.array(shareScaleSchema),
+  id: shareId,
+  measureId: shareId,
+  measureName: name,
+  takenAt: moment,
+  scales: z.array(shareScaleSchema).max(10),
 });
 
 export const shareTrendSchema = z.object({
-  measureId: z.string(),
-  measureName: z.string(),
-  scaleLabel: z.string(),
-  min: z.number(),
-  max: z.number(),
-  points: z.array(z.object({ takenAt: z.string(), score: z.number(), band: z.string() })),
+  measureId: shareId,
+  measureName: name,
+  scaleLabel: name,
+  min: scoreValue,
+  max: scoreValue,
+  points: z.array(z.object({ takenAt: moment, score: scoreValue, band: name })).max(5000),
 });
 
 export const shareCourseModuleSchema = z.object({
-  moduleId: z.string(),
-  title: z.string(),
-  completedSteps: z.number().int().min(0),
-  totalSteps: z.number().int().min(0),
-  completedAt: z.string().nullable(),
+  moduleId: shareId,
+  title: name,
+  completedSteps: count,
+  totalSteps: count,
+  completedAt: moment.nullable(),
 });
 
 export const shareCourseAnswerSchema = z.object({
-  id: z.string(),
-  moduleId: z.string(),
-  moduleTitle: z.string(),
-  prompt: z.string(),
-  answer: z.string(),
-  answeredAt: z.string(),
+  id: shareId,
+  moduleId: shareId,
+  moduleTitle: name,
+  prompt: text(1000),
+  answer: text(10_000),
+  answeredAt: moment,
 });
 
 export const shareDataSchema = z.object({
   format: z.literal(SHARE_FORMAT_NAME),
   version: z.literal(SHARE_FORMAT_VERSION),
-  createdAt: z.string(),
-  app: z.object({ name: z.string(), version: z.string() }),
-  note: z.string(),
+  createdAt: moment,
+  app: z.object({ name: name, version: text(40) }),
+  note: text(SHARE_NOTE_MAX_LENGTH),
   supportPreference: z.enum(SUPPORT_PREFERENCES).nullable(),
-  diary: z.array(shareDiaryEntrySchema),
-  thoughtRecords: z.array(shareThoughtRecordSchema),
-  checkins: z.array(shareCheckinSchema),
-  trends: z.array(shareTrendSchema),
+  diary: z.array(shareDiaryEntrySchema).max(5000),
+  thoughtRecords: z.array(shareThoughtRecordSchema).max(5000),
+  checkins: z.array(shareCheckinSchema).max(2000),
+  trends: z.array(shareTrendSchema).max(20),
   course: z.object({
-    modules: z.array(shareCourseModuleSchema),
-    answers: z.array(shareCourseAnswerSchema),
+    modules: z.array(shareCourseModuleSchema).max(20),
+    answers: z.array(shareCourseAnswerSchema).max(2000),
   }),
 });
 export type ShareData = z.infer<typeof shareDataSchema>;
@@ -166,17 +189,20 @@ export type ShareHistoryEntry = z.infer<typeof shareHistoryEntrySchema>;
 
 const recipientLabel = z.string().trim().min(1, 'Say who this is for, such as "Sam, my coach".').max(120);
 
+/** A passphrase for an exported file (coach share, full export): long, as it guards a file that travels. */
+export const filePassphraseSchema = z
+  .string()
+  .min(
+    SHARE_PASSPHRASE_MIN_LENGTH,
+    `Use at least ${SHARE_PASSPHRASE_MIN_LENGTH} characters, or the suggested passphrase.`,
+  )
+  .max(500);
+
 export const shareProtectionSchema = z.discriminatedUnion('kind', [
   z
     .object({
       kind: z.literal('passphrase'),
-      passphrase: z
-        .string()
-        .min(
-          SHARE_PASSPHRASE_MIN_LENGTH,
-          `Use at least ${SHARE_PASSPHRASE_MIN_LENGTH} characters, or the suggested passphrase.`,
-        )
-        .max(500),
+      passphrase: filePassphraseSchema,
     })
     .strict(),
   z

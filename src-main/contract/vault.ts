@@ -10,6 +10,8 @@ export const VAULT_PROBLEMS = [
   'newer_version',
   'keychain_changed',
   'folder_not_writable',
+  /** The database engine (a native module) could not load: an install problem, not the data. */
+  'engine_unavailable',
 ] as const;
 
 export const UNLOCK_METHODS = ['passphrase', 'keychain', 'recovery'] as const;

@@ -29,6 +29,7 @@ import { createShareHandlers } from './share/share-handlers';
 import type { FileAccess } from './files/file-port';
 import { createFileHandlers } from './files/file-handlers';
 import { createVaultShareSources } from './share/vault-share-sources';
+import { createDataRightsHandlers, type DataRightsDeps } from './data-rights/data-rights-handlers';
 
 export interface AppServices {
   info: () => CallOutput<'app.info'>;
@@ -63,6 +64,8 @@ export interface AppServices {
   };
   /** Files the person picks: the OS dialogs in Electron, uploads and downloads in the browser host. */
   files?: FileAccess;
+  /** Export and erase everything (infra: the age encrypter, the files outside the vault). */
+  dataRights?: Pick<DataRightsDeps, 'files' | 'outside' | 'dataDir'>;
   /** Reminders and the Monday message (wired in infra: notifier, content, time zone). */
   reminderHandlers?: ReturnType<typeof createReminderHandlers>;
 }
@@ -85,6 +88,11 @@ const NO_FILES: FileAccess = {
   target: filesUnavailable,
 };
 const noRandom = sharingUnavailable;
+const NO_DATA_RIGHTS: NonNullable<AppServices['dataRights']> = {
+  files: NO_SHARE_FILES,
+  outside: { files: () => [] },
+  dataDir: '',
+};
 
 /** The handler table every host registers. Later features add their calls here. */
 export function createHandlers(services: AppServices): Handlers {
@@ -104,6 +112,7 @@ export function createHandlers(services: AppServices): Handlers {
     catalog: services.library,
     files,
     repository: () => vault.library(),
+    modules: (services.course ?? []).map((loaded) => loaded.module),
     signals:
       services.librarySignals ??
       createLibrarySignals({
@@ -120,13 +129,13 @@ export function createHandlers(services: AppServices): Handlers {
     repository: () => vault.rooms(),
     ...(services.onRoomChanged ? { onRoomChanged: services.onRoomChanged } : {}),
   });
+  // The course's part: progress of each module started, and the saved exercise answers.
+  const shareSources = () =>
+    createVaultShareSources(vault, services.measures, () =>
+      courseShareSource(services.course ?? [], vault.course()),
+    );
   const share = createShareHandlers({
-    sources: () => {
-      // The course's part: progress of each module started, and the saved exercise answers.
-      return createVaultShareSources(vault, services.measures, () =>
-        courseShareSource(services.course ?? [], vault.course()),
-      );
-    },
+    sources: shareSources,
     history: () => vault.shareHistory(),
     files: services.share?.files ?? NO_SHARE_FILES,
     chosen: files,
@@ -137,6 +146,18 @@ export function createHandlers(services: AppServices): Handlers {
     appVersion: () => services.info().version,
     randomInt: services.share?.randomInt ?? noRandom,
     emitProgress: (progress) => services.share?.onProgress?.(progress),
+  });
+  const dataRights = createDataRightsHandlers({
+    ...(services.dataRights ?? NO_DATA_RIGHTS),
+    chosen: files,
+    vault,
+    shareSources,
+    settings: () => services.settings.get(),
+    eraseSettings: () => services.onSettingsChanged?.(services.settings.erase()),
+    measures: services.measures,
+    thinkingTraps: services.thinkingTraps,
+    clock: services.clock,
+    appVersion: () => services.info().version,
   });
   // Both hosts pass the real wiring (infra/reminders); this fallback serves tests that build the
   // handler table alone.
@@ -160,6 +181,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...reminders,
     ...library,
     ...createFileHandlers({ files, clock: services.clock }),
+    ...dataRights,
     'app.info': () => services.info(),
     'app.activity': () => {
       vault.touch();

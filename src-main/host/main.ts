@@ -7,10 +7,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createAppServices } from '../infra/app-services';
 import { createConfSettingsStore } from '../infra/conf-settings-store';
+import { createNodeNotifierNotifier } from '../infra/notifications/node-notifier-notifier';
 import { ensureDataDir, resolveDataDir } from '../infra/data-dir';
 import { electronLikeUserDataDir } from '../infra/default-data-dir';
 import { parsePort } from './port';
 import { hostClock } from './test-clock';
+import { testHookEnv, TEST_HOOKS_FLAG } from './test-hooks';
 import { hostReminderCheckMs, hostTestNotifier } from './test-notifier';
 import { startHostServer, type HostServer } from './server';
 import { createRunToken } from './token';
@@ -34,6 +36,13 @@ async function main(): Promise<void> {
   const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string })
     .version;
 
+  const hooks = testHookEnv(process.env);
+  for (const name of hooks.ignored) {
+    console.error(
+      `${name} is ignored: it is for Stillroom's own tests, which also set ${TEST_HOOKS_FLAG}=1.`,
+    );
+  }
+
   // The server is created after the services, so events go through this late-bound sender.
   let emit: HostServer['emit'] = () => {};
   // No keychain here: the browser host always uses the passphrase.
@@ -42,9 +51,12 @@ async function main(): Promise<void> {
     contentDir: join(projectRoot, 'content'),
     info: () => ({ name: 'Stillroom', version, host: 'browser', platform: process.platform, dataDir }),
     settingsStore: createConfSettingsStore(dataDir),
-    clock: hostClock(process.env),
+    clock: hostClock(hooks.env),
     emit: (name, payload) => emit(name, payload),
-    reminders: { notifier: hostTestNotifier(process.env), checkEveryMs: hostReminderCheckMs(process.env) },
+    reminders: {
+      notifier: hostTestNotifier(hooks.env) ?? createNodeNotifierNotifier(),
+      checkEveryMs: hostReminderCheckMs(hooks.env),
+    },
   });
 
   const server = await startHostServer({ rendererDir, dispatch, files, token: createRunToken(), port });

@@ -214,7 +214,10 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     setTimeout(() => socket.destroy(), 1000).unref();
   });
 
-  server.on('upgrade', (req, socket, head) => {
+  server.on('upgrade', (req, socket: Socket, head) => {
+    // Node hands an upgrading socket over with no error listener of its own: a client that resets
+    // it (refused or not) would otherwise raise an unhandled 'error' and end the host.
+    socket.on('error', () => socket.destroy());
     // An unreadable address (`//[`) must be refused here: a throw in this listener would end the host.
     const url = requestUrl(req);
     const refused =
@@ -225,11 +228,16 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
       checkToken(url?.searchParams.get('token'), options.token);
     if (refused) {
       socket.end(`HTTP/1.1 ${refused.status} Refused\r\nConnection: close\r\n\r\n`);
+      // A client that never reads its refusal must not hold the socket open.
+      setTimeout(() => socket.destroy(), 1000).unref();
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
       sockets.add(ws);
       ws.on('close', () => sockets.delete(ws));
+      // A malformed frame (too long, bad UTF-8, RSV1, unmasked, unknown opcode) or a reset arrives
+      // as 'error'; ws closes the socket itself, and without a listener the host would end.
+      ws.on('error', () => ws.terminate());
       // The renderer never sends anything over this socket; events flow one way.
       ws.on('message', () => ws.close(1003, 'This socket only carries events to the page.'));
     });

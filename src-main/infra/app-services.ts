@@ -15,6 +15,8 @@ import { systemClock } from './system-clock';
 import { createReminderService, type ReminderServiceOptions } from './reminders/reminder-service';
 import { createVault, type VaultOptions } from './vault/vault';
 import { randomInt } from 'node:crypto';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { createAgeShareFileStore } from './share/age-share-file';
 import {
   createFileRegistry,
@@ -22,6 +24,7 @@ import {
   type FileRegistry,
   type UserFolders,
 } from './files/file-registry';
+import { lockedTimesFile } from './reminders/locked-times-file';
 
 const IDLE_CHECK_MS = 15_000;
 
@@ -45,6 +48,8 @@ export interface AppServicesOptions {
   userFolders?: UserFolders;
   /** The Electron shell shows its room window when a session room opens, and closes it at the end. */
   onRoomChanged?: AppServices['onRoomChanged'];
+  /** Erase everything: Chromium's storage for the app (Electron's session); the browser page clears its own. */
+  clearBrowserStorage?: () => Promise<void>;
 }
 
 /**
@@ -119,6 +124,21 @@ export function createAppServices(options: AppServicesOptions): {
       },
       reminderHandlers: reminders.handlers,
       files,
+      dataRights: {
+        files: createAgeShareFileStore(),
+        dataDir: options.dataDir,
+        outside: {
+          files: () => eraseOutsideTheVault(options.dataDir),
+          ...(options.clearBrowserStorage
+            ? {
+                browserStorage: async () => {
+                  await options.clearBrowserStorage?.();
+                  return ['what the app window kept in its own storage'];
+                },
+              }
+            : {}),
+        },
+      },
     }),
   );
   // Both hosts lock after the user's chosen idle time (the shell also on screen lock and suspend).
@@ -139,6 +159,22 @@ export function createAppServices(options: AppServicesOptions): {
     checkReminders: reminders.check,
     files,
   };
+}
+
+/** The reminder times kept for while locked, and the coach files left in Stillroom's own folder. */
+function eraseOutsideTheVault(dataDir: string): string[] {
+  const erased: string[] = [];
+  const times = lockedTimesFile(dataDir);
+  if (existsSync(times.path)) erased.push('the reminder times kept for while Stillroom is locked');
+  times.remove();
+  // Exports now go where the person chooses (never the data folder), but older versions wrote
+  // coach files into <dataDir>/exports by default; an install that did still has them there.
+  const sharesDir = join(dataDir, 'exports');
+  if (existsSync(sharesDir)) {
+    erased.push('the files you exported for a coach into Stillroom’s own folder');
+    rmSync(sharesDir, { recursive: true, force: true });
+  }
+  return erased;
 }
 
 /** The web and mail hosts named in a policy's crisis resources and coach contact. */

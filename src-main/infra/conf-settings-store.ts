@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import Conf from 'conf';
 import type { SettingsStore } from '../core/settings/settings-service';
 import type { AppSettings } from '../contract';
@@ -12,11 +13,14 @@ export function createConfSettingsStore(dataDir: string): SettingsStore {
     configName: 'settings',
     projectName: 'stillroom',
     clearInvalidConfig: true,
+    // Owner-only, like everything in the data folder, whatever the folder's own mode.
+    configFileMode: 0o600,
   });
   return {
     read: () => conf.store,
     write: (settings) => {
       conf.store = settings;
     },
+    erase: () => rmSync(conf.path, { force: true }),
   };
 }

@@ -38,10 +38,7 @@ export function readPolicy(path: string): PolicyState {
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return invalid(
-      path,
-      `The policy file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    return invalid(path, `The policy file is not valid JSON${whereJsonBroke(text, error)}.`);
   }
   const parsed = policySchema.safeParse(json);
   if (!parsed.success) return { state: 'invalid', path, problems: describeZodIssues(parsed.error.issues) };
@@ -60,6 +57,22 @@ function isEd25519PublicKey(pem: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Where the JSON broke, as a line and column. Never the parser's own message: it quotes the
+ * file's bytes, and STILLROOM_POLICY may point at any file at all (a key, a password file).
+ */
+function whereJsonBroke(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : '';
+  if (/end of JSON input/.test(message)) return ': it ends too early';
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return '';
+  const before = text
+    .replace(/^\uFEFF/, '')
+    .slice(0, Number(position))
+    .split('\n');
+  return ` at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
 }
 
 function invalid(path: string, problem: string): PolicyState {

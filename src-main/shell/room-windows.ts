@@ -2,7 +2,16 @@ import { BrowserWindow, globalShortcut, screen } from 'electron';
 import { eventChannel, type Room, type RoomPrefs } from '../contract';
 import { layoutRoomDisplays, type DisplayInfo } from '../core/rooms/display-layout';
 import { privacyAccelerator, privacyKeyAction, roomChangeAction } from '../core/rooms/privacy-hotkey';
-import { curtainWindowOptions, ROOM_ENTRY_URL, roomWindowOptions } from './room-window-options';
+import {
+  curtainWindowOptions,
+  ROOM_ENTRY_URL,
+  roomFullscreenMode,
+  roomHideSteps,
+  roomShowSteps,
+  roomWindowOptions,
+  runRoomSteps,
+} from './room-window-options';
+import { privacyKeyUnavailableNotice } from './wayland-shortcuts';
 
 /**
  * The session room's windows: one room window, created once and reused, with content protection
@@ -13,6 +22,9 @@ import { curtainWindowOptions, ROOM_ENTRY_URL, roomWindowOptions } from './room-
 export function createRoomWindows(deps: {
   preloadPath: string;
   devTools: boolean;
+  platform: NodeJS.Platform;
+  /** A Wayland session: a global key needs the desktop's portal, which may be missing. */
+  wayland: boolean;
   url?: string;
   /** The display the person is working on: where the main window is. */
   mainWindow: () => BrowserWindow | undefined;
@@ -20,6 +32,9 @@ export function createRoomWindows(deps: {
   let roomWindow: BrowserWindow | undefined;
   let curtains: BrowserWindow[] = [];
   let registered: string | undefined;
+  /** The display the room window was last placed on: showing it elsewhere means moving it. */
+  let roomDisplayId: number | undefined;
+  const mode = roomFullscreenMode(deps.platform);
   const state = { open: false, shown: false };
   let disposing = false;
 
@@ -27,11 +42,11 @@ export function createRoomWindows(deps: {
     screen.getAllDisplays().map((display) => ({ id: display.id, bounds: display.bounds }));
 
   function ensureRoomWindow(display: DisplayInfo): BrowserWindow {
-    if (roomWindow && !roomWindow.isDestroyed()) {
-      roomWindow.setBounds(display.bounds);
-      return roomWindow;
-    }
-    const created = new BrowserWindow(roomWindowOptions(deps.preloadPath, deps.devTools, display));
+    if (roomWindow && !roomWindow.isDestroyed()) return roomWindow;
+    const created = new BrowserWindow(
+      roomWindowOptions(deps.preloadPath, deps.devTools, display, deps.platform),
+    );
+    roomDisplayId = display.id;
     created.setContentProtection(true);
     void created.loadURL(deps.url ?? ROOM_ENTRY_URL);
     // Closing the room window (its "Close the room" button, or Alt+F4) hides it for reuse; an open
@@ -40,7 +55,7 @@ export function createRoomWindows(deps: {
       if (disposing) return;
       event.preventDefault();
       if (state.open) return hide();
-      created.hide();
+      runRoomSteps(created, roomHideSteps(mode), mode, created.getBounds());
       state.shown = false;
       deps.mainWindow()?.focus();
     });
@@ -66,18 +81,19 @@ export function createRoomWindows(deps: {
     // Displays may have changed since last time: curtains are cheap, so they are made afresh.
     closeCurtains();
     curtains = layout.curtains.map((display) => {
-      const curtain = new BrowserWindow(curtainWindowOptions(display));
+      const curtain = new BrowserWindow(curtainWindowOptions(display, deps.platform));
       curtain.setContentProtection(true);
       curtain.showInactive();
       return curtain;
     });
-    room.show();
-    room.focus();
+    runRoomSteps(room, roomShowSteps(mode, roomDisplayId !== layout.room.id), mode, layout.room.bounds);
+    roomDisplayId = layout.room.id;
     state.shown = true;
   }
 
   function hide(): void {
-    roomWindow?.hide();
+    if (roomWindow && !roomWindow.isDestroyed())
+      runRoomSteps(roomWindow, roomHideSteps(mode), mode, roomWindow.getBounds());
     for (const curtain of curtains) curtain.hide();
     state.shown = false;
     // The page switches to its neutral screen, so showing the window again reveals nothing.
@@ -95,9 +111,10 @@ export function createRoomWindows(deps: {
     if (fellBack) console.warn('Stillroom: the saved privacy key is not valid; using the default.');
     if (registered === accelerator) return;
     unregisterKey();
-    // Another app may own the combination; the room's own "Hide now" button still works then.
+    // Another app may own the combination, or (Wayland) the desktop may offer no global keys: the
+    // room page's own key (it has focus) and its "Hide now" button still work then.
     if (globalShortcut.register(accelerator, onPrivacyKey)) registered = accelerator;
-    else console.warn(`Stillroom: the privacy key ${accelerator} is taken by another app.`);
+    else console.warn(privacyKeyUnavailableNotice(accelerator, deps.wayland));
   }
 
   function unregisterKey(): void {

@@ -50,19 +50,3 @@ export function changesTray(call: unknown): boolean {
 export function trayTooltip(state: TrayState): string {
   return state.pausedUntil ? 'Stillroom: reminders paused' : 'Stillroom';
 }
-
-/** Launch-at-login settings: opened hidden to the tray, so a new day starts quietly. */
-export function loginItemSettings(enabled: boolean): {
-  openAtLogin: boolean;
-  openAsHidden: boolean;
-  args: string[];
-} {
-  return { openAtLogin: enabled, openAsHidden: enabled, args: enabled ? [HIDDEN_ARG] : [] };
-}
-
-export const HIDDEN_ARG = '--hidden';
-
-/** Started by the login item (macOS reports it; Windows and Linux see the argument). */
-export function startedHidden(argv: readonly string[], wasOpenedAsHidden: boolean): boolean {
-  return wasOpenedAsHidden || argv.includes(HIDDEN_ARG);
-}

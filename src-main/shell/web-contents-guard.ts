@@ -1,11 +1,7 @@
 import type { Session, WebContents } from 'electron';
-import { isAllowedExternalUrl, isAppUrl } from '../core/security/url-policy';
+import { EXTERNAL_HOSTS, isAllowedExternalUrl, isAppUrl } from '../core/security/url-policy';
 
-/**
- * Hosts a link may open in the user's browser or mail client: the crisis services Stillroom ships
- * (content/crisis/). Policy-supplied crisis and coach contacts join these when links to them arrive.
- */
-export const EXTERNAL_HOSTS: readonly string[] = ['nhs.uk', 'samaritans.org', 'giveusashout.org'];
+export { EXTERNAL_HOSTS };
 
 /**
  * Hardening for every web contents the app creates: no navigation away from the app, no new
@@ -23,11 +19,13 @@ export function guardWebContents(
   const devOrigin = devServerUrl === undefined ? undefined : originOf(devServerUrl);
   const isOwnPage = (url: string) =>
     isAppUrl(url) || (devOrigin !== undefined && originOf(url) === devOrigin);
-  contents.on('will-navigate', (event, url) => {
-    if (!isOwnPage(url)) event.preventDefault();
+  // The URL is read from the event's details: the positional `url` argument is deprecated in
+  // Electron 45.
+  contents.on('will-navigate', (details) => {
+    if (!isOwnPage(details.url)) details.preventDefault();
   });
-  contents.on('will-redirect', (event, url) => {
-    if (!isOwnPage(url)) event.preventDefault();
+  contents.on('will-redirect', (details) => {
+    if (!isOwnPage(details.url)) details.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {

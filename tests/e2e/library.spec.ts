@@ -119,3 +119,33 @@ test('an update file adds a new article, marked new until opened; a changed one 
   await expect(page.getByRole('list', { name: 'New articles' })).toHaveCount(0);
   await expect(page.getByText('Test updates, version 1')).toBeVisible();
 });
+
+test('search forgives: a typo and a missing apostrophe still find the article, and course links name their module', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  host = await startHostProcess();
+  await callApi(page, host, 'vault.create', { passphrase: PASSPHRASE });
+  await page.goto(host.url);
+  await openLibrary(page);
+
+  const search = page.getByRole('searchbox', { name: 'Search articles' });
+  const results = page.getByRole('list', { name: 'Search results' });
+  await search.fill('burnuot');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Nothing found for “burnuot”. Showing' }),
+  ).toContainText('for “burnout”');
+  await expect(results.getByRole('listitem').first()).toContainText(/burnout/i);
+
+  await search.fill('cant sleep');
+  await expect(results.getByRole('link', { name: /can['’]t sleep/i }).first()).toBeVisible();
+
+  // The article's course links read as the module's name, not "Course module 5".
+  await results
+    .getByRole('link', { name: /can['’]t sleep/i })
+    .first()
+    .click();
+  const courseLinks = page.getByRole('region', { name: 'In the course' }).getByRole('button');
+  await expect(courseLinks.first()).toHaveText(/^Module \d+: \p{L}/u);
+  await expect(page.getByText(/Course module \d/)).toHaveCount(0);
+});

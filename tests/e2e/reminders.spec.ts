@@ -211,3 +211,47 @@ test('with the keyboard alone: add a reminder, delete it, and undo', async ({ pa
   await expect(page.getByText('Your reminder is back.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Weekdays at 17:45' })).toBeVisible();
 });
+
+test('the first reminder asks, once, whether it may come while locked, and each reminder shows the answer', async ({
+  page,
+}) => {
+  await openSection(page, 'Reminders');
+  const question = page.getByRole('heading', {
+    name: 'Should reminders reach you while Stillroom is locked?',
+  });
+  await expect(question).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Add a reminder' }).click();
+  await page.getByLabel('A quick session').check();
+  await page.getByLabel('Every weekday').check();
+  await page.getByLabel('At what time?').fill('09:30');
+  await page.getByRole('button', { name: 'Save reminder' }).click();
+
+  // Asked straight away, in plain words, with focus on the question.
+  await expect(question).toBeFocused();
+  await page.getByRole('button', { name: 'Yes, remind me while locked' }).click();
+  await expect(page.getByText('Your reminders will reach you while Stillroom is locked too.')).toBeVisible();
+  await expect(question).toHaveCount(0);
+  await expect(page.getByTestId('rule-locked')).toHaveText('Reaches you while Stillroom is locked too.');
+  await expect(page.getByLabel('Remind me even while Stillroom is locked')).toBeChecked();
+
+  // Asked once: a second reminder and a reload do not ask again.
+  await page.getByRole('button', { name: 'Add a reminder' }).click();
+  await page.getByLabel('My check-in').check();
+  await page.getByLabel('Every weekday').check();
+  await page.getByLabel('At what time?').fill('16:00');
+  await page.getByRole('button', { name: 'Save reminder' }).click();
+  await expect(page.getByText('Your reminder is saved.')).toBeVisible();
+  await page.reload();
+  await openSection(page, 'Reminders');
+  await expect(page.getByTestId('rule-locked')).toHaveCount(2);
+  await expect(question).toHaveCount(0);
+
+  // Changing the setting is an answer too, and the list follows it.
+  // The box follows the vault's answer, so it changes once the call returns: click, then wait.
+  await page.getByLabel('Remind me even while Stillroom is locked').click();
+  await expect(page.getByLabel('Remind me even while Stillroom is locked')).not.toBeChecked();
+  await expect(page.getByTestId('rule-locked').first()).toHaveText(
+    'Reaches you only while Stillroom is unlocked.',
+  );
+});

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseInFileChooser } from '../helpers/host-api';
 import { startHostProcess, type HostProcess } from '../helpers/host-process';
+import { describeViolations, seriousViolations } from '../helpers/axe';
 
 const PASSPHRASE = 'quiet harbour lantern';
 
@@ -147,4 +148,52 @@ test('auto-lock can be chosen in Settings; a backup is downloaded and restored f
   await expect(restore.getByText(download.suggestedFilename())).toBeVisible();
   await restore.getByRole('button', { name: 'Restore backup' }).click();
   await expect(page.getByText('Your backup is restored.')).toBeVisible({ timeout: 30_000 });
+});
+
+test('a database engine that cannot load gets its own screen, with no restore offered', async ({ page }) => {
+  // The host answers engine_unavailable when the native module fails (proven against the real
+  // loader in tests/integration/vault-engine.test.ts); here the page is given that answer.
+  const message =
+    "Stillroom's database engine could not load on this computer, so your data cannot be opened right now. Nothing has been changed or deleted. Reinstalling Stillroom usually fixes this.";
+  await page.route('**/api/vault.status', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        ok: true,
+        value: {
+          state: 'problem',
+          problem: { code: 'engine_unavailable', message },
+          unlockMethods: [],
+          keychain: { available: false, enrolled: false },
+          retryAfterMs: 0,
+          autoLockMinutes: 15,
+        },
+      }),
+    }),
+  );
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto(host.url);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Stillroom could not start properly' }),
+    ).toBeVisible();
+    await expect(page.getByTestId('vault-problem')).toHaveText(message);
+    await expect(page.getByText(/Install Stillroom again/)).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Restore a backup' })).toHaveCount(0);
+    await expect(page.getByText(/damaged/i)).toHaveCount(0);
+    const { failing } = await seriousViolations(page);
+    expect(describeViolations(failing)).toBe('');
+    // Reachable by keyboard: a few Tabs from the top of the page land on it.
+    const retry = page.getByRole('button', { name: 'Try again' });
+    for (let tab = 0; tab < 5 && !(await retry.evaluate((el) => el === document.activeElement)); tab++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(retry).toBeFocused();
+    if (process.env.STILLROOM_SCREENSHOTS) {
+      await page.screenshot({
+        path: `${process.env.STILLROOM_SCREENSHOTS}/engine-problem-${theme}.png`,
+        fullPage: true,
+      });
+    }
+  }
 });

@@ -1,53 +1,41 @@
-import { _electron as electron, expect, test } from '@playwright/test';
-import { tempDir } from '../helpers/host-harness';
+import { expect, test } from '@playwright/test';
 import { ELECTRON_SKIP_REASON, electronBinary } from '../helpers/electron-binary';
-import { projectRoot } from '../helpers/layering';
+import { createVault, launchApp, pageEndingWith, windowFacts } from './electron-app';
 
-const binary = electronBinary();
+const PRIVACY_KEY = 'Control+Shift+Space';
 
 test.describe('Electron session room', () => {
-  test.skip(!binary, ELECTRON_SKIP_REASON);
+  test.skip(!electronBinary(), ELECTRON_SKIP_REASON);
 
-  test('opens the room in its own protected full-screen window, hides it, and reopens it', async () => {
-    const app = await electron.launch({
-      executablePath: binary,
-      args: [projectRoot],
-      env: { ...process.env, STILLROOM_DATA_DIR: tempDir('stillroom-electron-room-') },
-    });
+  test('opens in its own protected window covering its display, hides, reopens, and ends', async () => {
+    const { app, page } = await launchApp();
     try {
-      const main = await app.firstWindow();
-      await main.evaluate(() =>
-        (
-          window as unknown as {
-            stillroom: { calls: { 'vault.create': (input: object) => Promise<unknown> } };
-          }
-        ).stillroom.calls['vault.create']({ passphrase: 'electron room passphrase' }),
-      );
-      await main.reload();
-      await main.getByRole('button', { name: 'Start a quick session' }).click();
-      const room = await app.waitForEvent('window');
+      await createVault(page);
+      await page.getByRole('button', { name: 'Start a quick session' }).click();
+      // Found by its URL once it exists: curtains are windows too, and they may open first.
+      const room = await pageEndingWith(app, '?room');
       expect(room.url()).toBe('app://stillroom/index.html?room');
       await expect(room.getByRole('heading', { level: 1, name: 'Arrive' })).toBeVisible();
       await room.getByLabel('A work thought to park').fill('Invoices');
       await room.getByRole('button', { name: 'Park it' }).click();
 
-      const windows = () =>
-        app.evaluate(({ BrowserWindow }) =>
-          BrowserWindow.getAllWindows().map((w) => ({
-            url: w.webContents.getURL(),
-            visible: w.isVisible(),
-            fullScreen: w.isFullScreen(),
-            focusable: w.isFocusable(),
-            // False on Linux, where the OS offers no such protection; true on Windows and macOS.
-            protected: process.platform === 'linux' || w.isContentProtected(),
-          })),
-        );
-      const roomWindow = async () => (await windows()).find((w) => w.url.endsWith('?room'));
+      const roomWindow = async () => (await windowFacts(app)).find((w) => w.url.endsWith('?room'));
       await expect.poll(async () => (await roomWindow())?.visible).toBe(true);
-      expect(await roomWindow()).toMatchObject({ fullScreen: true, focusable: true, protected: true });
-      // Curtains (one per other display) never take focus.
-      for (const curtain of (await windows()).filter((w) => w.url === ''))
-        expect(curtain.focusable).toBe(false);
+      const facts = (await roomWindow())!;
+      expect(facts).toMatchObject({ focusable: true, focused: true });
+      if (process.platform === 'darwin') {
+        // Simple full screen: never a native full-screen Space (see room-window-options.ts).
+        expect(facts).toMatchObject({ simpleFullScreen: true, fullScreen: false });
+      } else {
+        expect(facts.fullScreen).toBe(true);
+      }
+      // Content protection where the OS has it (windowFacts reports false on Linux, which has none).
+      expect(facts.contentProtected).toBe(process.platform !== 'linux');
+
+      // The privacy key is global only while a room is open.
+      expect(
+        await app.evaluate(({ globalShortcut }, key) => globalShortcut.isRegistered(key), PRIVACY_KEY),
+      ).toBe(true);
 
       // The in-room "Hide now" goes to the neutral screen; Continue brings the room back as it was.
       await room.getByRole('button', { name: 'Hide now' }).click();
@@ -55,13 +43,49 @@ test.describe('Electron session room', () => {
       await room.getByRole('button', { name: 'Continue' }).click();
       await expect(room.getByRole('list', { name: 'Parked thoughts' })).toContainText('Invoices');
 
+      // The in-room key (the fallback where no global key could be had, e.g. Wayland without the
+      // portal) does the same from the keyboard.
+      await room.keyboard.press(PRIVACY_KEY);
+      await expect(room.getByRole('button', { name: 'Continue' })).toBeFocused();
+      await room.keyboard.press(PRIVACY_KEY);
+      await expect(room.getByRole('list', { name: 'Parked thoughts' })).toContainText('Invoices');
+
       await room.getByRole('button', { name: 'Leave early' }).click();
       await room.getByRole('button', { name: 'Back to work' }).click();
       await expect(room.getByRole('list', { name: 'Your parked thoughts, handed back' })).toContainText(
         'Invoices',
       );
+      expect(
+        await app.evaluate(({ globalShortcut }, key) => globalShortcut.isRegistered(key), PRIVACY_KEY),
+      ).toBe(false);
       await room.getByRole('button', { name: 'Close the room' }).click();
       await expect.poll(async () => (await roomWindow())?.visible).toBe(false);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('puts a curtain on every other display, never focusable, protected, covering it', async () => {
+    const { app, page } = await launchApp();
+    try {
+      const displays = await app.evaluate(({ screen }) => screen.getAllDisplays().map((d) => d.bounds));
+      test.skip(displays.length < 2, `This machine has ${displays.length} display; curtains need a second.`);
+      await createVault(page);
+      await page.getByRole('button', { name: 'Start a quick session' }).click();
+      await pageEndingWith(app, '?room');
+      const curtains = async () => (await windowFacts(app)).filter((w) => w.url === '');
+      await expect
+        .poll(async () => (await curtains()).filter((c) => c.visible).length)
+        .toBe(displays.length - 1);
+      for (const curtain of await curtains()) {
+        expect(curtain).toMatchObject({ focusable: false, focused: false });
+        expect(curtain.contentProtected).toBe(process.platform !== 'linux');
+        expect(displays).toContainEqual(curtain.bounds);
+        if (process.platform !== 'darwin') expect(curtain.fullScreen).toBe(true);
+        else expect(curtain.fullScreen).toBe(false);
+      }
+      const room = (await windowFacts(app)).find((w) => w.url.endsWith('?room'))!;
+      expect(displays).toContainEqual(room.bounds);
     } finally {
       await app.close();
     }

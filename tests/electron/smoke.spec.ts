@@ -1,23 +1,17 @@
-import { _electron as electron, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { CALL_NAMES } from '../../src-main/contract';
-import { tempDir } from '../helpers/host-harness';
+import { contentSecurityPolicy } from '../../src-main/core/security/csp';
 import { ELECTRON_SKIP_REASON, electronBinary } from '../helpers/electron-binary';
-import { projectRoot } from '../helpers/layering';
+import { callApi, launchApp } from './electron-app';
 
-const binary = electronBinary();
+test.describe('Electron app: window, preload and app://', () => {
+  test.skip(!electronBinary(), ELECTRON_SKIP_REASON);
 
-test.describe('Electron app', () => {
-  test.skip(!binary, ELECTRON_SKIP_REASON);
-
-  test('opens a secure window whose preload exposes only the contract', async () => {
-    const app = await electron.launch({
-      executablePath: binary,
-      args: [projectRoot],
-      env: { ...process.env, STILLROOM_DATA_DIR: tempDir('stillroom-electron-') },
-    });
+  test('a fresh data folder opens Setup in a secure window whose preload exposes only the contract', async () => {
+    const { app, page } = await launchApp();
     try {
-      const page = await app.firstWindow();
-      await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+      // A new data folder has no vault: Setup, never Today.
+      await expect(page.getByRole('heading', { name: 'Welcome to Stillroom' })).toBeVisible();
       expect(page.url()).toMatch(/^app:\/\/stillroom\//);
       const surface = await page.evaluate(() => {
         const bridge = (window as unknown as { stillroom: { calls: object } }).stillroom;
@@ -26,6 +20,7 @@ test.describe('Electron app', () => {
           calls: Object.keys(bridge.calls).sort(),
           require: typeof (window as unknown as { require?: unknown }).require,
           process: typeof (window as unknown as { process?: unknown }).process,
+          ipcRenderer: typeof (window as unknown as { ipcRenderer?: unknown }).ipcRenderer,
         };
       });
       expect(surface).toEqual({
@@ -33,15 +28,53 @@ test.describe('Electron app', () => {
         calls: [...CALL_NAMES].sort(),
         require: 'undefined',
         process: 'undefined',
+        ipcRenderer: 'undefined',
       });
-      const info = await page.evaluate(() =>
-        (
-          window as unknown as { stillroom: { calls: { 'app.info': (input: object) => Promise<unknown> } } }
-        ).stillroom.calls['app.info']({}),
+      expect(await callApi(page, 'app.info')).toMatchObject({ ok: true, value: { host: 'electron' } });
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('app:// serves the page with its CSP, refuses paths outside it, and the page cannot leave', async () => {
+    const { app, page } = await launchApp();
+    try {
+      const served = await page.evaluate(async () => {
+        const index = await fetch('app://stillroom/index.html');
+        const escape = await fetch('app://stillroom/..%2f..%2fpackage.json');
+        return {
+          status: index.status,
+          csp: index.headers.get('content-security-policy'),
+          nosniff: index.headers.get('x-content-type-options'),
+          escape: escape.status,
+        };
+      });
+      expect(served).toEqual({ status: 200, csp: contentSecurityPolicy(), nosniff: 'nosniff', escape: 404 });
+
+      // An inline script is refused by the CSP, so injected markup cannot run code.
+      const ranInline = await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.__inline = true';
+        document.body.append(script);
+        return (window as unknown as { __inline?: boolean }).__inline === true;
+      });
+      expect(ranInline).toBe(false);
+
+      // No new windows, no navigation away, no network from the page.
+      expect(await page.evaluate(() => window.open('https://example.com') === null)).toBe(true);
+      await page.evaluate(() => {
+        window.location.href = 'https://example.com/';
+      });
+      await page.waitForTimeout(500);
+      expect(page.url()).toMatch(/^app:\/\/stillroom\//);
+      expect(app.windows()).toHaveLength(1);
+      const fetched = await page.evaluate(() =>
+        fetch('https://example.com/').then(
+          () => 'fetched',
+          () => 'refused',
+        ),
       );
-      expect(info).toMatchObject({ ok: true, value: { host: 'electron' } });
-      const opened = await page.evaluate(() => window.open('https://example.com') === null);
-      expect(opened).toBe(true);
+      expect(fetched).toBe('refused');
     } finally {
       await app.close();
     }

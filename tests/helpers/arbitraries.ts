@@ -134,6 +134,9 @@ export const CALL_EFFECTS: Record<CallName, 'reads' | 'writes'> = {
   'files.chooseOpen': 'reads',
   'files.chooseSave': 'reads',
   'files.reveal': 'reads',
+  'data.overview': 'reads',
+  'data.exportAll': 'writes',
+  'data.eraseAll': 'writes',
 };
 
 /** One valid input per call (a compile error for a new call until it has one): the shape to break. */
@@ -329,6 +332,12 @@ export const VALID_SAMPLES: { [C in CallName]: CallInput<C> } = {
   'files.chooseOpen': { kind: 'share' },
   'files.chooseSave': { kind: 'backup' },
   'files.reveal': { id: '123e4567-e89b-42d3-a456-426614174000' },
+  'data.overview': {},
+  'data.exportAll': {
+    passphrase: 'a long export passphrase',
+    target: '123e4567-e89b-42d3-a456-426614174000',
+  },
+  'data.eraseAll': { confirm: 'ERASE', backups: true, safetyCopies: false },
 };
 
 /** What the dispatcher will decide about this (already parsed) input: the test's oracle. */

@@ -16,15 +16,21 @@ export interface HostProcess {
  * Starts `npm run start:browser`'s entry point as a user would (a separate process with its own
  * data folder) and waits for its machine-readable URL line.
  */
-export async function startHostProcess(env: Record<string, string> = {}): Promise<HostProcess> {
+export async function startHostProcess(
+  env: Record<string, string> = {},
+  /** `start.mjs` for `npm start`, which opens the browser host where Electron is missing. */
+  script: 'start-browser.mjs' | 'start.mjs' = 'start-browser.mjs',
+): Promise<HostProcess> {
   const dataDir = env.STILLROOM_DATA_DIR ?? tempDir('stillroom-e2e-');
-  const child = spawn(process.execPath, [join(projectRoot, 'scripts', 'start-browser.mjs')], {
+  const child = spawn(process.execPath, [join(projectRoot, 'scripts', script)], {
     cwd: projectRoot,
     // Hermetic by default: no machine-wide policy unless a test gives one.
     env: {
       ...process.env,
       STILLROOM_DATA_DIR: dataDir,
       STILLROOM_POLICY: join(dataDir, 'no-policy.json'),
+      // A test run: the host may honour STILLROOM_TEST_CLOCK_FILE and _NOTIFICATIONS_FILE.
+      STILLROOM_TEST_HOOKS: '1',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -19,11 +19,19 @@ export function listFiles(dir: string): string[] {
     .sort();
 }
 
-/** sha256 of every file under `dir`. SQLite's own -wal/-shm come and go with a connection. */
-export function fileHashes(dir: string, { includeSqliteSidecars = false } = {}): Record<string, string> {
+/**
+ * sha256 of every file under `dir`. SQLite's own -wal/-shm come and go with a connection. A
+ * wrong secret is meant to change the rate limit's count (`unlock-attempts.json`): tests of a
+ * wrong try leave it out with `includeAttempts: false`, and check it on its own.
+ */
+export function fileHashes(
+  dir: string,
+  { includeSqliteSidecars = false, includeAttempts = true } = {},
+): Record<string, string> {
   const hashes: Record<string, string> = {};
   for (const file of listFiles(dir)) {
     if (!includeSqliteSidecars && /-(wal|shm)$/.test(file)) continue;
+    if (!includeAttempts && file === 'unlock-attempts.json') continue;
     hashes[file] = createHash('sha256')
       .update(readFileSync(join(dir, file)))
       .digest('hex');

@@ -41,6 +41,40 @@ describe('library search on the encrypted vault', () => {
     }
   });
 
+  it('forgives a typo: nothing matches "burnuot", so it shows what "burnout" finds, and says so', async () => {
+    const answer = await api.value('library.search', { query: 'burnuot ', limit: 20 });
+    expect(answer.correctedQuery).toBe('burnout');
+    expect(answer.results[0]?.article.title.toLowerCase()).toContain('burnout');
+    // A word the library has is never "corrected".
+    expect(
+      (await api.value('library.search', { query: 'burnout', limit: 20 })).correctedQuery,
+    ).toBeUndefined();
+  });
+
+  it('ignores apostrophes: "cant sleep" finds the article about when you can’t sleep', async () => {
+    const titles = (await search('cant sleep')).map((result) => result.article.title.toLowerCase());
+    expect(titles.some((title) => /can['’]t sleep/u.test(title))).toBe(true);
+  });
+
+  it('keeps the words of separate paragraphs, headings and list items apart in snippets', async () => {
+    // Every snippet word must be a word of the article; a glued pair ("meetingsfind") is not.
+    for (const word of ['meetings', 'find', 'sleep', 'worry']) {
+      for (const result of await search(`${word} `)) {
+        const article = await api.value('library.article', { id: result.article.id });
+        const words = new Set(
+          JSON.stringify([article.title, article.summary, article.body])
+            .toLowerCase()
+            .match(/[\p{L}\p{N}]+/gu),
+        );
+        const snippetWords = result.snippet.flatMap(
+          (segment) => segment.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [],
+        );
+        for (const snippetWord of snippetWords)
+          expect(words, `${snippetWord} in ${result.article.id}`).toContain(snippetWord);
+      }
+    }
+  });
+
   it('answers as you type: the last word matches as a prefix', async () => {
     const typed = await search('procrast');
     expect(typed[0]?.article.id).toBe('procrastination');

@@ -316,6 +316,22 @@ describe('the runner (fake clock, real vault, the OS notification centre faked)'
 describe('reminders while locked (opt-in): only the times are kept outside the vault', () => {
   const file = () => join(dataDir, LOCKED_TIMES_FILE);
 
+  it('the question is open until answered, either way, and stays answered across a lock', async () => {
+    const api = handlers();
+    expect(api['reminders.get']().lockedQuestionAnswered).toBe(false);
+    expect(api['reminders.saveRule'](dailyAtNine).lockedQuestionAnswered).toBe(false);
+    // Quiet hours are not an answer to this question.
+    expect(
+      api['reminders.setPreferences']({ quietHours: { start: '21:00', end: '07:00' } })
+        .lockedQuestionAnswered,
+    ).toBe(false);
+    const answered = api['reminders.setPreferences']({ remindWhileLocked: false });
+    expect(answered).toMatchObject({ lockedQuestionAnswered: true, remindWhileLocked: false });
+    vault.lock('idle');
+    await vault.unlock({ method: 'passphrase', passphrase: PASSPHRASE });
+    expect(handlers()['reminders.get']().lockedQuestionAnswered).toBe(true);
+  });
+
   it('off by default: no file, and nothing fires while locked', async () => {
     handlers()['reminders.saveRule'](dailyAtNine);
     const { notifier, shown } = capturingNotifier();

@@ -40,6 +40,27 @@ describe('content Markdown', () => {
     expect(markdownLinks(tree)).toEqual(['article:breathing-for-calm']);
   });
 
+  it('gives the search index every block as a line of its own, so words of two blocks never run together', () => {
+    const { text } = parseMarkdown(
+      [
+        '## Long meetings',
+        '',
+        '- Stand up in meetings',
+        '- Find a quiet room',
+        '',
+        '> Breathe out',
+        'Then go on',
+      ].join('\n'),
+    );
+    expect(text.split('\n')).toEqual([
+      'Long meetings',
+      'Stand up in meetings',
+      'Find a quiet room',
+      'Breathe out',
+      'Then go on',
+    ]);
+  });
+
   it('names the line of anything it will not show, and never passes raw HTML or script links on', () => {
     const { tree, problems } = parseMarkdown(
       [
@@ -53,7 +74,7 @@ describe('content Markdown', () => {
     expect(problems).toEqual([
       'line 1: use ## to #### for headings (the title is the page heading)',
       'line 3: raw HTML is not shown in Stillroom',
-      'line 5: the link "javascript:alert(1)" must be https:, mailto:, article:<id> or module:<id>',
+      'line 5: the link "javascript:alert(1)" must be https:, a plain mailto: address (no ?query), article:<id> or module:<id>',
       'line 5: an image is not shown in Stillroom',
     ]);
     expect(JSON.stringify(tree)).not.toMatch(/script|javascript/);

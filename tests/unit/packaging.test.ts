@@ -2,9 +2,10 @@
  * The installer configuration (electron-builder.yml, build/), checked offline with electron-builder's
  * own parts: its YAML parser, its schema, its config validator and its file matcher (the same
  * minimatch patterns and default exclusions it applies when it fills app.asar). The matcher and
- * validator are app-builder-lib internals; electron-builder is pinned to 25.x in package.json, and
+ * validator are app-builder-lib internals; electron-builder is pinned to 26.x in package.json, and
  * an upgrade that changes them fails here loudly rather than shipping the wrong files. Last, one
- * real electron-builder run packs a copy of the project offline around a stand-in Electron.
+ * real electron-builder run packs a copy of the project offline around a stand-in Electron, and
+ * proves the one engine binary the tests load under Node is the file the packaged app unpacks.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -15,25 +16,22 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  realpathSync,
   symlinkSync,
   writeFileSync,
   type Dirent,
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import Ajv from 'ajv';
+import type EngineModule from 'better-sqlite3-multiple-ciphers';
 import type { Configuration } from 'electron-builder';
-import { afterAll, describe, expect, it } from 'vitest';
-import {
-  afterPack,
-  electronBinaryPath,
-  fuseConfig,
-  fuseSettings,
-  type FuseContext,
-} from '../../build/fuses.mjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkPackagedEngine, loadedEngine, sha256 } from '../../scripts/packaged-engine.mjs';
+import { readSources, valueImportsOf } from '../helpers/layering';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const rootRequire = createRequire(import.meta.url);
@@ -92,8 +90,39 @@ const builder = {
   uuid: builderRequire('builder-util-runtime') as {
     UUID: { v5(name: string, namespace: Buffer): string; parse(uuid: string): Buffer };
   },
-  asar: builderRequire('@electron/asar') as { listPackage(archive: string): string[] },
+  asar: builderRequire('@electron/asar') as {
+    listPackage(archive: string, options: { isPack: boolean }): string[];
+    statFile(archive: string, path: string): object;
+  },
+  packager: builderRequire('app-builder-lib') as {
+    PlatformPackager: { prototype: { generateFuseConfig(fuses: object): Promise<object> } };
+  },
+  macros: builderRequire('./out/util/macroExpander') as {
+    expandMacro(pattern: string, arch: string | null, appInfo: object, extra: object): string;
+  },
 };
+
+const Engine = rootRequire('better-sqlite3-multiple-ciphers') as typeof EngineModule;
+const PREBUILD_DIR = 'node_modules/better-sqlite3-multiple-ciphers/prebuilds';
+/** The engine's prebuilt binaries as its npm package ships them, one per platform and arch. */
+const PREBUILDS = readdirSync(join(root, PREBUILD_DIR))
+  .sort()
+  .map((name) => `${PREBUILD_DIR}/${name}`);
+const hasNm = (() => {
+  try {
+    execFileSync('nm', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+/** Every file under a folder, relative, with /. */
+function filesUnder(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+}
 
 const FILE: StatLike = { isDirectory: () => false };
 const DIR: StatLike = { isDirectory: () => true };
@@ -120,23 +149,28 @@ function packagerInfo(config: Configuration): PackagerInfo {
   };
 }
 
-/** True when a file and every folder above it pass the filter (electron-builder walks folders). */
+/**
+ * True when a file and every folder above it pass the filter (electron-builder walks folders; the
+ * top node_modules folder itself is walked separately, so it is not asked about).
+ */
 function passes(filter: Filter, relativePath: string): boolean {
   const parts = relativePath.split('/');
   for (let i = 1; i < parts.length; i++) {
-    if (!filter(join(root, ...parts.slice(0, i)), DIR)) return false;
+    const folder = parts.slice(0, i);
+    if (folder.join('/') === 'node_modules') continue;
+    if (!filter(join(root, ...folder), DIR)) return false;
   }
   return filter(join(root, ...parts), FILE);
 }
 
 /** The paths (relative, with /) that electron-builder's app file matcher would put in app.asar. */
-function appFiles(config: Configuration, paths: readonly string[]): string[] {
+function appFiles(config: Configuration, paths: readonly string[], platformOptions: object = {}): string[] {
   const info = packagerInfo(normalised(config));
   const matchers = builder.files.getMainFileMatchers(
     root,
     destination,
     identity,
-    {},
+    platformOptions,
     { info },
     join(root, info.config.directories?.output ?? 'dist'),
     false,
@@ -145,9 +179,21 @@ function appFiles(config: Configuration, paths: readonly string[]): string[] {
   return paths.filter((path) => filters.some((filter) => passes(filter, path)));
 }
 
-function nodeModuleFilter(config: Configuration): Filter {
+/**
+ * electron-builder's node_modules filter when packing one architecture on one platform (its
+ * \${platform} macro is the platform it runs on, so that is stood in for the call).
+ */
+function nodeModuleFilter(config: Configuration, platform: NodeJS.Platform, arch: string): Filter {
   const info = packagerInfo(normalised(config));
-  return builder.files.getNodeModuleFileMatcher(root, destination, identity, {}, info).createFilter();
+  const appInfo = { productName: 'Stillroom', sanitizedProductName: 'Stillroom' };
+  const real = Object.getOwnPropertyDescriptor(process, 'platform')!;
+  Object.defineProperty(process, 'platform', { ...real, value: platform });
+  try {
+    const expand = (pattern: string) => builder.macros.expandMacro(pattern, arch, appInfo, {});
+    return builder.files.getNodeModuleFileMatcher(root, destination, expand, {}, info).createFilter();
+  } finally {
+    Object.defineProperty(process, 'platform', real);
+  }
 }
 
 function asarUnpackFilter(config: Configuration): Filter {
@@ -230,7 +276,12 @@ describe('electron-builder.yml against the schema', () => {
   it.each([
     ['a wrong type', { msi: { perMachine: 'yes' } }, '/msi/perMachine'],
     ['a misspelt key', { win: { targets: ['msi'] } }, '/win'],
-    ['an option this version does not have', { electronFuses: { runAsNode: false } }, ''],
+    [
+      'a fuse this version does not know',
+      { electronFuses: { runAsNode: false, runAsRoot: false } },
+      '/electronFuses',
+    ],
+    ['a misspelt AppArmor option', { deb: { appArmor: 'build/apparmor-profile.tpl' } }, '/deb'],
   ])('rejects %s', (_name, change, path) => {
     expect(validate({ ...readConfig(), ...change })).toBe(false);
     expect(validate.errors?.map((error) => error.instancePath)).toContain(path);
@@ -311,6 +362,16 @@ describe('installer settings', () => {
     expect(config.fileAssociations).toBeUndefined();
   });
 
+  it('gives the deb an AppArmor profile for the installed binary (Ubuntu 24.04+ aborts without one)', () => {
+    expect(config.deb?.appArmorProfile).toBe('build/apparmor-profile.tpl');
+    const profile = readFileSync(join(root, 'build/apparmor-profile.tpl'), 'utf8');
+    expect(profile).toMatch(/^abi <abi\/4\.0>,$/m);
+    expect(profile).toContain(
+      'profile "${executable}" "/opt/${sanitizedProductName}/${executable}" flags=(unconfined) {',
+    );
+    expect(profile).toMatch(/^\s*userns,$/m);
+  });
+
   it('has a 1024 px icon and a Linux icon set whose sizes match their names', () => {
     expect(config.icon).toBe('build/icon.png');
     expect(pngSize(join(root, 'build/icon.png'))).toEqual({ width: 1024, height: 1024 });
@@ -340,7 +401,12 @@ describe('what goes into app.asar', () => {
     ]) {
       expect(repository).toContain(path);
     }
-    for (const path of ['scripts/start.mjs', 'build/fuses.mjs', 'content/crisis/gb.json', 'package.json']) {
+    for (const path of [
+      'scripts/start.mjs',
+      'build/apparmor-profile.tpl',
+      'content/crisis/gb.json',
+      'package.json',
+    ]) {
       expect(repository).toContain(path);
     }
   });
@@ -388,12 +454,13 @@ describe('what goes into app.asar', () => {
     expect(leaked).toEqual([]);
   });
 
-  it('keeps the compiled native module and drops its sources and build leftovers', () => {
-    const filter = nodeModuleFilter(config);
+  it('keeps the engine, drops its sources, build leftovers and node-addon-api', () => {
+    const filter = nodeModuleFilter(config, 'linux', 'x64');
     const pkg = 'node_modules/better-sqlite3-multiple-ciphers';
     for (const path of [
       `${pkg}/lib/index.js`,
-      `${pkg}/build/Release/better_sqlite3.node`,
+      `${pkg}/lib/binding.js`,
+      `${pkg}/prebuilds/linux-x64.node`,
       'node_modules/zod/index.js',
     ]) {
       expect(passes(filter, path), path).toBe(true);
@@ -401,23 +468,94 @@ describe('what goes into app.asar', () => {
     for (const path of [
       `${pkg}/deps/sqlite3/sqlite3.c`,
       `${pkg}/src/better_sqlite3.cpp`,
-      `${pkg}/build/Release/obj/gen/sqlite3.o`,
-      `${pkg}/build/Release/test_extension.node`,
+      `${pkg}/binding.gyp`,
+      `${pkg}/build/Makefile`,
+      `${pkg}/build/Release/obj.target/better_sqlite3.stamp`,
+      `${pkg}/build/Release/libsqlite3.a`,
+      'node_modules/node-addon-api/napi.h',
       'node_modules/zod/index.js.map',
     ]) {
       expect(passes(filter, path), path).toBe(false);
     }
   });
 
-  it('unpacks native code from the archive, and only that', () => {
+  it.each(['linux', 'darwin', 'win32'] as const)(
+    'ships only its own prebuild in an installer built on %s, for each architecture',
+    (platform) => {
+      for (const arch of ['x64', 'arm64']) {
+        const filter = nodeModuleFilter(config, platform, arch);
+        expect(PREBUILDS.filter((path) => passes(filter, path))).toEqual([
+          `${PREBUILD_DIR}/${platform}-${arch}.node`,
+        ]);
+      }
+    },
+  );
+
+  it('would ship all eight prebuilds without that filter', () => {
+    const files = (config.files as string[]).filter((pattern) => !pattern.includes('/prebuilds/'));
+    const filter = nodeModuleFilter({ ...config, files }, 'linux', 'x64');
+    expect(PREBUILDS.filter((path) => passes(filter, path))).toEqual(PREBUILDS);
+  });
+
+  it('keeps the app list when a platform section is present (a per-platform `files` list would not)', () => {
+    for (const key of ['linux', 'mac', 'win'] as const) {
+      expect(appFiles(config, candidates, config[key]!)).toEqual(packaged);
+    }
+    const leaky = appFiles(config, candidates, { files: [`!${PREBUILD_DIR}/darwin-x64.node`] });
+    expect(leaky).toContain('src-main/host/server.ts');
+  });
+
+  it('unpacks native code from the archive, and only that; nothing is rebuilt', () => {
     expect(config.asar).toBe(true);
-    expect(config.npmRebuild).toBe(true);
+    expect(config.npmRebuild).toBe(false);
     const unpack = asarUnpackFilter(config);
-    const node = join(root, 'node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node');
+    const node = join(root, PREBUILD_DIR, 'linux-x64.node');
     expect(unpack(node, FILE)).toBe(true);
     expect(unpack(join(root, 'out/main/index.js'), FILE)).toBe(false);
     expect(unpack(join(root, 'node_modules/better-sqlite3-multiple-ciphers/lib/index.js'), FILE)).toBe(false);
     expect(asarUnpackFilter({ ...config, asarUnpack: ['out/**/*'] })(node, FILE)).toBe(false);
+  });
+});
+
+describe('what the Electron app imports', () => {
+  const sources = new Map(readSources(root, ['src-main']).map((file) => [file.path, file.source]));
+
+  /** Every package the value imports reachable from an entry point load (type imports are erased). */
+  function packagesReachedFrom(entry: string): Set<string> {
+    const packages = new Set<string>();
+    const seen = new Set<string>();
+    const visit = (path: string) => {
+      if (seen.has(path)) return;
+      seen.add(path);
+      for (const specifier of valueImportsOf(sources.get(path) ?? '')) {
+        if (!specifier.startsWith('.')) {
+          packages.add(
+            specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!,
+          );
+          continue;
+        }
+        const base = posix.normalize(posix.join(posix.dirname(path), specifier)).replace(/\.js$/, '');
+        const target = [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`, base].find((file) =>
+          sources.has(file),
+        );
+        if (target) visit(target);
+      }
+    };
+    visit(entry);
+    return packages;
+  }
+
+  it('never loads node-notifier (the browser host has it; electron-builder leaves it out)', () => {
+    const shell = packagesReachedFrom('src-main/shell/main.ts');
+    expect(shell).toContain('better-sqlite3-multiple-ciphers'); // the walk does reach the vault
+    expect(shell).not.toContain('node-notifier');
+    expect(packagesReachedFrom('src-main/host/main.ts')).toContain('node-notifier');
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
+    expect(Object.keys(pkg.dependencies)).not.toContain('node-notifier');
+    expect(Object.keys(pkg.devDependencies)).toContain('node-notifier');
   });
 });
 
@@ -445,128 +583,124 @@ async function wireOf(path: string): Promise<string> {
     .join('');
 }
 
-describe('Electron fuses (build/fuses.mjs)', () => {
-  const temp = mkdtempSync(join(tmpdir(), 'stillroom-fuses-'));
-  afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-  function context(platform: 'linux' | 'win32' | 'darwin', arch = 1): FuseContext {
-    return {
-      appOutDir: join(temp, platform),
-      electronPlatformName: platform,
-      arch,
-      packager: { appInfo: { productFilename: 'Stillroom' }, executableName: 'stillroom' },
-    };
-  }
-
-  it('turns off Node escape hatches and file:// privileges, turns on asar-only, integrity and cookie encryption', () => {
-    expect(fuseSettings).toEqual({
-      RunAsNode: false,
-      EnableCookieEncryption: true,
-      EnableNodeOptionsEnvironmentVariable: false,
-      EnableNodeCliInspectArguments: false,
-      EnableEmbeddedAsarIntegrityValidation: true,
-      OnlyLoadAppFromAsar: true,
-      GrantFileProtocolExtraPrivileges: false,
-    });
-    const config = fuseConfig(context('linux')) as unknown as Record<number, boolean | undefined>;
-    expect(config[FuseV1Options.RunAsNode]).toBe(false);
-    expect(config[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(true);
-    expect(config[FuseV1Options.OnlyLoadAppFromAsar]).toBe(true);
-    expect(config[FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]).toBeUndefined();
-  });
-
-  it('is the afterPack hook of electron-builder.yml', () => {
-    expect(readConfig().afterPack).toBe('build/fuses.mjs');
-  });
-
-  it('finds the binary electron-builder packaged on each platform', () => {
-    expect(electronBinaryPath(context('linux'))).toBe(join(temp, 'linux', 'stillroom'));
-    expect(electronBinaryPath(context('win32'))).toBe(join(temp, 'win32', 'Stillroom.exe'));
-    expect(electronBinaryPath(context('darwin'))).toBe(join(temp, 'darwin', 'Stillroom.app'));
-  });
-
-  it('re-signs ad hoc only for Apple silicon, where an unsigned changed binary would not start', () => {
-    expect(fuseConfig(context('darwin', 3)).resetAdHocDarwinSignature).toBe(true);
-    expect(fuseConfig(context('darwin', 1)).resetAdHocDarwinSignature).toBe(false);
-    expect(fuseConfig(context('win32', 3)).resetAdHocDarwinSignature).toBe(false);
-  });
-
-  it.each([
-    ['linux', 'stillroom'],
-    ['win32', 'Stillroom.exe'],
-    ['darwin', 'Stillroom.app/Contents/Frameworks/Electron Framework.framework/Electron Framework'],
-  ] as const)('flips the fuse wire in a %s build', async (platform, binary) => {
-    fakeElectron(join(temp, platform, binary));
-    const app = electronBinaryPath(context(platform));
-    expect(await wireOf(app)).toBe(ELECTRON_DEFAULTS);
-    await afterPack(context(platform));
-    expect(await wireOf(app)).toBe(FLIPPED);
-  });
-
-  it('fails the build when the binary has no fuse wire', async () => {
-    const path = join(temp, 'broken', 'stillroom');
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, 'not an Electron binary');
-    await expect(afterPack({ ...context('linux'), appOutDir: dirname(path) })).rejects.toThrow(/sentinel/);
+describe("Electron fuses (electron-builder's electronFuses)", () => {
+  it('turns off Node escape hatches and file:// privileges, turns on asar-only, integrity and cookie encryption', async () => {
+    const config = readConfig();
+    expect(config.afterPack).toBeUndefined(); // no second, hand-written fuse step
+    // electron-builder's own translation into @electron/fuses' options, as it flips them.
+    const fuses = (await builder.packager.PlatformPackager.prototype.generateFuseConfig(
+      config.electronFuses!,
+    )) as Record<number | string, unknown>;
+    expect(fuses[FuseV1Options.RunAsNode]).toBe(false);
+    expect(fuses[FuseV1Options.EnableCookieEncryption]).toBe(true);
+    expect(fuses[FuseV1Options.EnableNodeOptionsEnvironmentVariable]).toBe(false);
+    expect(fuses[FuseV1Options.EnableNodeCliInspectArguments]).toBe(false);
+    expect(fuses[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(true);
+    expect(fuses[FuseV1Options.OnlyLoadAppFromAsar]).toBe(true);
+    expect(fuses[FuseV1Options.GrantFileProtocolExtraPrivileges]).toBe(false);
+    expect(fuses[FuseV1Options.LoadBrowserProcessSpecificV8Snapshot]).toBeUndefined();
+    // Unsigned builds (CI, no Developer ID) must still start on Apple silicon after the flip.
+    expect(fuses.resetAdHocDarwinSignature).toBe(true);
   });
 });
 
-describe('a real electron-builder run, offline, with a stand-in Electron', () => {
-  // electron-builder itself packs a copy of the project (built files stubbed, decoys added) for
-  // Linux as a plain folder, from a fake Electron with a fuse wire: no download, no native rebuild
-  // (npmRebuild off, so node_modules is only read), and the installers are not made.
-  const temp = mkdtempSync(join(tmpdir(), 'stillroom-pack-'));
-  afterAll(() => rmSync(temp, { recursive: true, force: true }));
-  const project = join(temp, 'project');
-  const output = join(temp, 'dist');
-  const app = join(output, 'linux-unpacked');
-  const decoys = [
-    'src-main/host/server.ts',
-    'tests/unit/x.test.ts',
-    'scripts/start.mjs',
-    'docs/example-policy.json',
-  ];
+const linuxOnly = process.platform === 'linux';
+if (!linuxOnly) {
+  console.log(
+    'packaging.test.ts: the offline electron-builder run packs for Linux and runs on Linux only; on this system CI checks the real installer instead (scripts/packaged-engine.mjs).',
+  );
+}
 
-  function pack(): void {
-    mkdirSync(project, { recursive: true });
-    for (const path of ['package.json', 'electron-builder.yml', 'build', 'content']) {
-      cpSync(join(root, path), join(project, path), { recursive: true });
-    }
-    symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'junction');
-    for (const path of [...BUILT_FILES, ...decoys]) {
-      mkdirSync(dirname(join(project, path)), { recursive: true });
-      writeFileSync(join(project, path), `// ${path}\n`);
-    }
-    const electron = join(temp, 'electron');
-    fakeElectron(join(electron, 'electron'));
-    writeFileSync(join(electron, 'LICENSE'), 'stand-in');
-    const electronVersion = (
-      JSON.parse(readFileSync(rootRequire.resolve('electron/package.json'), 'utf8')) as { version: string }
-    ).version;
-    execFileSync(
-      process.execPath,
-      [
-        rootRequire.resolve('electron-builder/cli.js'),
-        '--linux',
-        '--x64',
-        '--dir',
-        '-c.npmRebuild=false',
-        `-c.directories.output=${output}`,
-        `-c.electronDist=${electron}`,
-        `-c.electronVersion=${electronVersion}`,
-      ],
-      { cwd: project, env: { ...process.env, NO_UPDATE_NOTIFIER: '1' }, stdio: 'pipe' },
-    );
-  }
+describe.runIf(linuxOnly)(
+  'a real electron-builder run, offline, with a stand-in Electron and a stand-in fpm',
+  () => {
+    // electron-builder itself packs a copy of the project (built files stubbed, decoys added) for
+    // Linux: a deb for this machine's architecture, whose last step (fpm, a download) is a stand-in
+    // that records what it was given, and a plain folder for the other architecture. The Electron is
+    // a fake with a fuse wire: no download, no native rebuild (npmRebuild off: node_modules is only
+    // read), and the engine's prebuilds are the real files from node_modules.
+    const temp = mkdtempSync(join(tmpdir(), 'stillroom-pack-'));
+    afterAll(() => rmSync(temp, { recursive: true, force: true }));
+    const project = join(temp, 'project');
+    const output = join(temp, 'dist');
+    const hostArch = process.arch === 'arm64' ? 'arm64' : 'x64';
+    const otherArch = hostArch === 'x64' ? 'arm64' : 'x64';
+    const appDir = (arch: string) =>
+      join(output, arch === 'x64' ? 'linux-unpacked' : `linux-${arch}-unpacked`);
+    const fpmRecord = join(temp, 'fpm.json');
+    const decoys = [
+      'src-main/host/server.ts',
+      'tests/unit/x.test.ts',
+      'scripts/start.mjs',
+      'docs/example-policy.json',
+    ];
 
-  it(
-    'packs the app, its production dependencies and nothing else, and flips the fuses',
-    { timeout: 120_000 },
-    async () => {
-      pack();
-      const archive = builder.asar
-        .listPackage(join(app, 'resources', 'app.asar'))
-        .map((path) => path.replace(/^[\\/]/, '').replace(/\\/g, '/'));
+    function electronBuilder(args: string[], env: NodeJS.ProcessEnv = {}): void {
+      const electronVersion = (
+        JSON.parse(readFileSync(rootRequire.resolve('electron/package.json'), 'utf8')) as { version: string }
+      ).version;
+      execFileSync(
+        process.execPath,
+        [
+          rootRequire.resolve('electron-builder/cli.js'),
+          ...args,
+          `-c.directories.output=${output}`,
+          `-c.electronDist=${join(temp, 'electron')}`,
+          `-c.electronVersion=${electronVersion}`,
+        ],
+        { cwd: project, env: { ...process.env, NO_UPDATE_NOTIFIER: '1', ...env }, stdio: 'pipe' },
+      );
+    }
+
+    beforeAll(() => {
+      mkdirSync(project, { recursive: true });
+      for (const path of ['package.json', 'electron-builder.yml', 'build', 'content']) {
+        cpSync(join(root, path), join(project, path), { recursive: true });
+      }
+      symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'junction');
+      for (const path of [...BUILT_FILES, ...decoys]) {
+        mkdirSync(dirname(join(project, path)), { recursive: true });
+        writeFileSync(join(project, path), `// ${path}\n`);
+      }
+      fakeElectron(join(temp, 'electron', 'electron'));
+      writeFileSync(join(temp, 'electron', 'LICENSE'), 'stand-in');
+      // The stand-in fpm keeps its arguments and the after-install script, and writes the package.
+      const fpm = join(temp, 'fpm');
+      writeFileSync(
+        fpm,
+        [
+          `#!${process.execPath}`,
+          "const fs = require('node:fs');",
+          'const args = process.argv.slice(2);',
+          "const afterInstall = fs.readFileSync(args[args.indexOf('--after-install') + 1], 'utf8');",
+          `fs.writeFileSync(${JSON.stringify(fpmRecord)}, JSON.stringify({ args, afterInstall }));`,
+          "fs.writeFileSync(args[args.indexOf('--package') + 1], 'stand-in deb');",
+        ].join('\n'),
+        { mode: 0o755 },
+      );
+      electronBuilder(['--linux', 'deb', `--${hostArch}`], { CUSTOM_FPM_PATH: fpm });
+      electronBuilder(['--linux', 'dir', `--${otherArch}`]);
+    }, 180_000);
+
+    /** Every path in app.asar (relative, with /), and whether electron-builder marked it unpacked. */
+    function archiveOf(arch: string): { path: string; unpacked: boolean }[] {
+      const archive = join(appDir(arch), 'resources', 'app.asar');
+      return builder.asar.listPackage(archive, { isPack: false }).map((entry) => {
+        const path = entry.replace(/^[\\/]/, '').replace(/\\/g, '/');
+        return {
+          path,
+          unpacked: Boolean((builder.asar.statFile(archive, path) as { unpacked?: boolean }).unpacked),
+        };
+      });
+    }
+
+    function unpackedFiles(arch: string): string[] {
+      const dir = join(appDir(arch), 'resources', 'app.asar.unpacked');
+      return existsSync(dir) ? filesUnder(dir) : [];
+    }
+
+    it('packs the app, its production dependencies and nothing else', () => {
+      const archive = archiveOf(hostArch).map((entry) => entry.path);
       const own = archive.filter((path) => !path.startsWith('node_modules'));
       expect(own).toEqual(
         expect.arrayContaining([
@@ -588,13 +722,130 @@ describe('a real electron-builder run, offline, with a stand-in Electron', () =>
       );
       for (const devOnly of ['electron', 'electron-builder', 'vitest', 'typescript'])
         expect(modules).not.toContain(devOnly);
-      expect(archive.filter((path) => /better-sqlite3-multiple-ciphers\/(deps|src)\//.test(path))).toEqual(
-        [],
-      );
+    });
 
-      const nativeModule = 'node_modules/better-sqlite3-multiple-ciphers/build/Release/better_sqlite3.node';
-      expect(existsSync(join(app, 'resources', 'app.asar.unpacked', nativeModule))).toBe(true);
-      expect(await wireOf(join(app, 'stillroom'))).toBe(FLIPPED);
-    },
-  );
-});
+    it.each(['host', 'other'] as const)(
+      'ships exactly one engine binary, for the target, unpacked from app.asar (%s architecture)',
+      (which) => {
+        const arch = which === 'host' ? hostArch : otherArch;
+        const expected = `${PREBUILD_DIR}/linux-${arch}.node`;
+        const nativeInArchive = archiveOf(arch).filter((entry) => entry.path.endsWith('.node'));
+        expect(nativeInArchive).toEqual([{ path: expected, unpacked: true }]);
+        expect(unpackedFiles(arch).filter((path) => path.endsWith('.node'))).toEqual([expected]);
+        // The very file from node_modules, not a rebuild of it.
+        expect(sha256(join(appDir(arch), 'resources', 'app.asar.unpacked', expected))).toBe(
+          sha256(join(root, expected)),
+        );
+      },
+    );
+
+    it('leaves out node-notifier and its helper programs, the engine sources and every *.a', () => {
+      for (const arch of [hostArch, otherArch]) {
+        const everything = [...archiveOf(arch).map((entry) => entry.path), ...unpackedFiles(arch)];
+        expect(
+          everything.filter((path) => /^node_modules\/(node-notifier|growly|shellwords)(\/|$)/.test(path)),
+        ).toEqual([]);
+        expect(
+          everything.filter((path) => /\/(vendor\/)?(snoreToast|terminal-notifier|notifu)/i.test(path)),
+        ).toEqual([]);
+        expect(everything.filter((path) => /^node_modules\/node-addon-api(\/|$)/.test(path))).toEqual([]);
+        expect(
+          everything.filter((path) =>
+            /better-sqlite3-multiple-ciphers\/(deps|src|build)(\/|$)|binding\.gyp$|\.(a|o|obj|cc|cpp|c|h)$/.test(
+              path,
+            ),
+          ),
+        ).toEqual([]);
+      }
+    });
+
+    it('flips the fuses in the packaged binary', async () => {
+      expect(await wireOf(join(appDir(hostArch), 'stillroom'))).toBe(FLIPPED);
+      expect(await wireOf(join(appDir(otherArch), 'stillroom'))).toBe(FLIPPED);
+      expect(await wireOf(join(temp, 'electron', 'electron'))).toBe(ELECTRON_DEFAULTS); // the source is untouched
+    });
+
+    it('puts the AppArmor profile in the deb and installs it from the after-install script', () => {
+      const { args, afterInstall } = JSON.parse(readFileSync(fpmRecord, 'utf8')) as {
+        args: string[];
+        afterInstall: string;
+      };
+      expect(args.slice(args.indexOf('-t'), args.indexOf('-t') + 2)).toEqual(['-t', 'deb']);
+      expect(args).toContain(`${appDir(hostArch)}/=/opt/Stillroom`);
+      const profile = readFileSync(join(appDir(hostArch), 'resources', 'apparmor-profile'), 'utf8');
+      expect(profile).toMatch(/^abi <abi\/4\.0>,$/m);
+      expect(profile).toContain('profile "stillroom" "/opt/Stillroom/stillroom" flags=(unconfined) {');
+      expect(profile).toMatch(/^\s*userns,$/m);
+      expect(profile).not.toContain('${');
+      expect(afterInstall).toContain("APPARMOR_PROFILE_SOURCE='/opt/Stillroom/resources/apparmor-profile'");
+      expect(afterInstall).toContain("APPARMOR_PROFILE_TARGET='/etc/apparmor.d/stillroom'");
+      expect(afterInstall).toContain('apparmor_parser --replace');
+    });
+
+    describe('one engine binary for Node and the packaged app', () => {
+      const dir = mkdtempSync(join(tmpdir(), 'stillroom-engine-'));
+      afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+      function open(path: string, hexKey: string) {
+        const db = new Engine(path);
+        db.pragma(`cipher = 'chacha20'`);
+        db.pragma(`key = "x'${hexKey}'"`);
+        return db;
+      }
+
+      it("opens a real encrypted database under the test runner's Node, with the prebuild", () => {
+        const path = join(dir, 'vault.db');
+        const db = open(path, 'ab'.repeat(32));
+        db.exec("CREATE TABLE diary (text TEXT); INSERT INTO diary VALUES ('a quiet morning');");
+        db.close();
+        expect(readFileSync(path).includes('a quiet morning')).toBe(false);
+        const wrong = open(path, 'cd'.repeat(32));
+        expect(() => wrong.prepare('SELECT text FROM diary').get()).toThrow(
+          expect.objectContaining({ code: 'SQLITE_NOTADB' }),
+        );
+        wrong.close();
+        const right = open(path, 'ab'.repeat(32));
+        expect(right.prepare('SELECT text FROM diary').get()).toEqual({ text: 'a quiet morning' });
+        right.close();
+        // What the dynamic linker loaded into this process: the prebuild, not a compiled copy.
+        expect(loadedEngine()).toBe(realpathSync(join(root, PREBUILD_DIR, `linux-${hostArch}.node`)));
+      });
+
+      it('is byte for byte the file the packaged app unpacks (the check CI runs on each installer)', () => {
+        const resources = join(appDir(hostArch), 'resources');
+        expect(checkPackagedEngine(resources)).toEqual([]);
+        const packaged = join(resources, 'app.asar.unpacked', PREBUILD_DIR, `linux-${hostArch}.node`);
+        expect(sha256(packaged)).toBe(sha256(loadedEngine()));
+        // The check fails on the other architecture's app, which carries a different file.
+        expect(checkPackagedEngine(join(appDir(otherArch), 'resources'))).toEqual([
+          expect.stringContaining(
+            `prebuilds/linux-${hostArch}.node, but has: ${PREBUILD_DIR}/linux-${otherArch}.node`,
+          ),
+        ]);
+      });
+
+      it.skipIf(!hasNm)('needs nothing from Node or V8 but Node-API, so Electron loads the same file', () => {
+        const undefinedSymbols = execFileSync(
+          'nm',
+          ['-D', '--undefined-only', join(root, PREBUILD_DIR, `linux-${hostArch}.node`)],
+          {
+            encoding: 'utf8',
+          },
+        )
+          .split('\n')
+          .map((line) => line.trim().split(/\s+/).pop() ?? '')
+          .filter(Boolean);
+        expect(undefinedSymbols.filter((name) => name.startsWith('napi_')).length).toBeGreaterThan(10);
+        // Everything else comes from the C and C++ runtimes (versioned) or is optional (weak).
+        const foreign = undefinedSymbols.filter(
+          (name) =>
+            !/^(napi_|node_api_)/.test(name) &&
+            !/@(GLIBC|GLIBCXX|CXXABI|GCC)_/.test(name) &&
+            !/^_ITM_|^__gmon_start__$|^__cxa_finalize/.test(name),
+        );
+        expect(foreign).toEqual([]);
+        expect(undefinedSymbols.filter((name) => /^_ZN2v8|^_ZN4node|^uv_/.test(name))).toEqual([]);
+      });
+    });
+  },
+);

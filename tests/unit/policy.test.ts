@@ -116,6 +116,24 @@ describe('reading a policy', () => {
     expect(state).toMatchObject({ state: 'invalid', problems: [expect.stringMatching(/not valid JSON/)] });
   });
 
+  it('reports invalid JSON by line and column, never echoing what the file holds', () => {
+    // STILLROOM_POLICY could point at any file at all: its bytes must not reach the screen or logs.
+    for (const text of [
+      'root:SECRET-MARKER-1:19000:0:99999:7:::',
+      '{ "format": 1, "organisation": SECRET-MARKER-2 }',
+      '{\n  "format": 1,\n  "SECRET-MARKER-3\n',
+      '\u00e9SECRET-MARKER-4 \u00ff',
+    ]) {
+      const state = readPolicy(writePolicy(text));
+      expect(state.state).toBe('invalid');
+      const problems = state.state === 'invalid' ? state.problems.join(' ') : '';
+      expect(problems).toMatch(/not valid JSON/);
+      expect(problems).not.toMatch(/SECRET|MARKER|root|organisation|\u00e9/);
+    }
+    const state = readPolicy(writePolicy('{\n  "format": 1,\n  oops\n}'));
+    expect(state).toMatchObject({ problems: [expect.stringContaining('line 3')] });
+  });
+
   it('reports a path that is a folder, or an unreadable file', () => {
     const folder = join(tempDir(), 'policy.json');
     mkdirSync(folder);

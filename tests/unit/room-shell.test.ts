@@ -1,3 +1,4 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { layoutRoomDisplays, type DisplayInfo } from '../../src-main/core/rooms/display-layout';
 import {
@@ -8,7 +9,11 @@ import {
 import {
   curtainWindowOptions,
   ROOM_ENTRY_URL,
+  roomFullscreenMode,
+  roomHideSteps,
+  roomShowSteps,
   roomWindowOptions,
+  runRoomSteps,
 } from '../../src-main/shell/room-window-options';
 import { mainWindowOptions } from '../../src-main/shell/window-options';
 import { isAppUrl } from '../../src-main/core/security/url-policy';
@@ -19,7 +24,7 @@ const monitor: DisplayInfo = { id: 2, bounds: { x: 1440, y: 0, width: 2560, heig
 const projector: DisplayInfo = { id: 3, bounds: { x: -1920, y: 0, width: 1920, height: 1080 } };
 
 describe('room window options', () => {
-  const room = roomWindowOptions('/app/out/preload/index.cjs', false, monitor);
+  const room = roomWindowOptions('/app/out/preload/index.cjs', false, monitor, 'win32');
 
   it('keeps every security switch of the main window, with the same preload', () => {
     expect(room.webPreferences).toEqual(
@@ -27,7 +32,7 @@ describe('room window options', () => {
     );
   });
 
-  it('covers its whole display, takes focus, and shows only once ready', () => {
+  it('covers its whole display, takes focus, and shows only once ready (Windows, Linux)', () => {
     expect(room).toMatchObject({
       ...monitor.bounds,
       fullscreen: true,
@@ -44,7 +49,7 @@ describe('room window options', () => {
   });
 
   it('makes curtains that cover a display, never take focus and have no preload or devtools', () => {
-    const curtain = curtainWindowOptions(projector);
+    const curtain = curtainWindowOptions(projector, 'linux');
     expect(curtain).toMatchObject({
       ...projector.bounds,
       fullscreen: true,
@@ -58,6 +63,100 @@ describe('room window options', () => {
       nodeIntegration: false,
       devTools: false,
     });
+  });
+});
+
+/**
+ * A macOS window as Apple and Electron document it, reduced to what the room depends on. Native
+ * full screen is a Space of its own: `setBounds` is ignored in it, and hiding the window leaves
+ * the Space black. `simpleFullscreen: true` turns every full-screen request into the simple kind.
+ */
+function fakeMacWindow(options: BrowserWindowConstructorOptions) {
+  const alwaysSimple = options.simpleFullscreen === true;
+  const state = {
+    bounds: { x: options.x ?? 0, y: options.y ?? 0, width: options.width ?? 0, height: options.height ?? 0 },
+    native: false,
+    simple: false,
+    visible: false,
+    blackSpace: false,
+    everNative: false,
+  };
+  const enterNative = (on: boolean) => {
+    if (on && options.fullscreenable === false) return;
+    state.native = on;
+    state.everNative ||= on;
+  };
+  const window = {
+    state,
+    setFullScreen: (on: boolean) => (alwaysSimple ? window.setSimpleFullScreen(on) : enterNative(on)),
+    setSimpleFullScreen: (on: boolean) => {
+      state.simple = on;
+    },
+    setBounds: (bounds: typeof state.bounds) => {
+      if (!state.native) state.bounds = bounds;
+    },
+    show: () => {
+      state.visible = true;
+    },
+    focus: () => undefined,
+    hide: () => {
+      state.visible = false;
+      if (state.native) state.blackSpace = true;
+    },
+  };
+  if (options.fullscreen) window.setFullScreen(true);
+  return window;
+}
+
+describe('the room on macOS', () => {
+  const mode = roomFullscreenMode('darwin');
+
+  it('never uses native full screen: the room is simple full screen, curtains display-sized', () => {
+    expect(mode).toBe('simple');
+    const room = roomWindowOptions('/p', false, laptop, 'darwin');
+    expect(room).toMatchObject({ ...laptop.bounds, simpleFullscreen: true, fullscreenable: false });
+    expect(room.fullscreen).toBeUndefined();
+    const curtain = curtainWindowOptions(monitor, 'darwin');
+    expect(curtain).toMatchObject({
+      ...monitor.bounds,
+      fullscreenable: false,
+      alwaysOnTop: true,
+      focusable: false,
+    });
+    expect(curtain.fullscreen).toBeUndefined();
+  });
+
+  it('opens, hides without leaving a black Space, and reopens on another display', () => {
+    const window = fakeMacWindow(roomWindowOptions('/p', false, laptop, 'darwin'));
+    runRoomSteps(window, roomShowSteps(mode, false), mode, laptop.bounds);
+    expect(window.state).toMatchObject({ visible: true, simple: true, bounds: laptop.bounds });
+
+    runRoomSteps(window, roomHideSteps(mode), mode, laptop.bounds);
+    // Leaving simple full screen first brings the Dock and menu bar back over the person's work.
+    expect(window.state).toMatchObject({ visible: false, simple: false, blackSpace: false });
+
+    runRoomSteps(window, roomShowSteps(mode, true), mode, monitor.bounds);
+    expect(window.state).toMatchObject({ visible: true, simple: true, bounds: monitor.bounds });
+    expect(window.state.everNative).toBe(false);
+  });
+});
+
+describe('the room on Windows and Linux', () => {
+  it('is native full screen, and leaves it to move to another display', () => {
+    for (const platform of ['win32', 'linux'] as const) {
+      const mode = roomFullscreenMode(platform);
+      expect(mode).toBe('native');
+      expect(roomShowSteps(mode, false)).toEqual(['show', 'focus']);
+      expect(roomShowSteps(mode, true)).toEqual([
+        'leave-fullscreen',
+        'move',
+        'enter-fullscreen',
+        'show',
+        'focus',
+      ]);
+      expect(roomHideSteps(mode)).toEqual(['hide']);
+      expect(roomWindowOptions('/p', false, laptop, platform).fullscreen).toBe(true);
+    }
   });
 });
 

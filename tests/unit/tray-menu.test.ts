@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  changesTray,
-  HIDDEN_ARG,
-  loginItemSettings,
-  startedHidden,
-  trayMenu,
-  trayTooltip,
-} from '../../src-main/shell/tray-menu';
+import { changesTray, trayMenu, trayTooltip } from '../../src-main/shell/tray-menu';
 
 const actions = (state: Parameters<typeof trayMenu>[0]) =>
   trayMenu(state).map((item) =>
@@ -42,19 +35,6 @@ describe('the tray menu', () => {
       '—',
       'quit',
     ]);
-  });
-});
-
-describe('launch at login', () => {
-  it('opts in hidden to the tray, and opts out cleanly', () => {
-    expect(loginItemSettings(true)).toEqual({ openAtLogin: true, openAsHidden: true, args: [HIDDEN_ARG] });
-    expect(loginItemSettings(false)).toEqual({ openAtLogin: false, openAsHidden: false, args: [] });
-  });
-
-  it('a start by the login item opens no window; a start by the user does', () => {
-    expect(startedHidden(['/opt/Stillroom/stillroom', HIDDEN_ARG], false)).toBe(true);
-    expect(startedHidden(['/Applications/Stillroom.app'], true)).toBe(true);
-    expect(startedHidden(['/opt/Stillroom/stillroom'], false)).toBe(false);
   });
 });
 

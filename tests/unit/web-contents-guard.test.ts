@@ -31,10 +31,17 @@ function guarded(devServerUrl?: string) {
   const openExternal = vi.fn<(url: string) => void>();
   guardWebContents(contents as never, openExternal, devServerUrl);
 
-  /** Emits an event as Electron does; true when our listener cancelled it. */
+  /**
+   * Emits an event as Electron does; true when our listener cancelled it. Navigation events carry
+   * their URL in the event's details only: Electron 45 still adds it as a second argument, but
+   * deprecated, so the fake leaves it out.
+   */
   function emit(event: string, ...args: unknown[]): boolean {
     const preventDefault = vi.fn();
-    for (const entry of listeners) if (entry.event === event) entry.listener({ preventDefault }, ...args);
+    const navigation = event === 'will-navigate' || event === 'will-redirect';
+    const details = navigation ? { preventDefault, url: args[0] } : { preventDefault };
+    for (const entry of listeners)
+      if (entry.event === event) entry.listener(details, ...(navigation ? [] : args));
     return preventDefault.mock.calls.length > 0;
   }
   function windowOpen(url: string, extra: Record<string, unknown> = {}) {

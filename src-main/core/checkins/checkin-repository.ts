@@ -5,6 +5,8 @@ import type { MeasureResult } from '../../contract/measures';
 export interface CheckinRepository {
   saveResult(measureId: string, answers: Record<string, number>, result: MeasureResult): StoredResult;
   history(measureId: string, limit: number): StoredResult[];
+  /** Every result of every questionnaire with its raw answers, oldest first (the full export). */
+  everyResult(): (StoredResult & { measureId: string; answers: Record<string, number> })[];
   lastTaken(): Map<string, string>;
   plan(): { measureId: string; frequency: CheckinFrequency }[];
   setPlan(entries: { measureId: string; frequency: CheckinFrequency }[]): void;

@@ -8,6 +8,11 @@ import type { TextSegment } from '../../contract';
  * string FTS5 splits the text with the table's own tokenizer, exactly as it split the diary, so
  * "don't" or "e-mail" still find what was written that way. Words are ANDed; the last one matches
  * as a prefix while it is still being typed (no space after it yet, and two letters or more).
+ *
+ * Apostrophes are forgiven both ways, because people type "cant" for "can't" and the other way
+ * round: a word with an apostrophe also matches its letters run together, and a common English
+ * contraction typed without one also matches the two tokens FTS5 made of "can't" ("can" "t").
+ * Each alternative is its own FTS5 string, so this adds no way to write query syntax.
  */
 
 /**
@@ -29,6 +34,31 @@ export const MAX_SEARCH_TERMS = 16;
 export const MIN_PREFIX_LENGTH = 2;
 const TOKENS = /[\p{L}\p{N}\p{Co}\p{So}]+/gu;
 
+const APOSTROPHE = /['\u2019\u02bc]/gu;
+/** A word written with an apostrophe between letters: "don't", "manager’s". */
+const APOSTROPHE_WORD = /^\p{L}+(?:['\u2019\u02bc]\p{L}+)+$/u;
+/**
+ * English contractions as written, keyed by their letters run together: only these, so that
+ * "tired" or "meetings" are never read as contractions ("tire'd", "meeting's").
+ */
+const CONTRACTIONS = new Map(
+  (
+    "can't don't doesn't didn't isn't aren't wasn't weren't won't wouldn't shouldn't couldn't " +
+    "haven't hasn't hadn't mustn't needn't i'm i've i'd i'll you're you've you'll you'd he's " +
+    "she's it's we're we've we'll we'd they're they've they'll they'd that's what's there's " +
+    "here's let's who's"
+  )
+    .split(' ')
+    .map((written) => [written.replace("'", ''), written.replace("'", ' ')]),
+);
+
+/** The strings a typed word may match: itself, and its other spelling with or without an apostrophe. */
+function spellings(word: string): string[] {
+  if (APOSTROPHE_WORD.test(word)) return [word, word.replace(APOSTROPHE, '')];
+  const split = CONTRACTIONS.get(word.toLowerCase());
+  return split === undefined ? [word] : [word, split];
+}
+
 /** The FTS5 MATCH expression for what was typed, or undefined when it has no word to look for. */
 export function buildSearchQuery(typed: string): string | undefined {
   const pieces = typed.replace(NOT_TEXT, ' ').split(SPACE);
@@ -42,12 +72,15 @@ export function buildSearchQuery(typed: string): string | undefined {
     pieces[pieces.length - 1] === last &&
     // The prefix applies to the word's last token: "e-ma" is the phrase "e ma*".
     Array.from(last?.match(TOKENS)?.at(-1) ?? '').length >= MIN_PREFIX_LENGTH;
-  return kept
-    .map((word, i) => {
-      const quoted = `"${word.replaceAll('"', '""')}"`;
+  const terms = kept.map((word, i) => {
+    const strings = spellings(word).map((spelling) => {
+      const quoted = `"${spelling.replaceAll('"', '""')}"`;
       return typing && i === kept.length - 1 ? `${quoted}*` : quoted;
-    })
-    .join(' ');
+    });
+    return strings.length === 1 ? `${strings[0]}` : `(${strings.join(' OR ')})`;
+  });
+  // FTS5 reads two strings side by side as AND, but not a bracketed group: there it needs the word.
+  return terms.join(terms.some((term) => term.startsWith('(')) ? ' AND ' : ' ');
 }
 
 /**

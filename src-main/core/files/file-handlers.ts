@@ -13,6 +13,8 @@ export function suggestedFileName(kind: SaveFileKind, now: number): string {
   const minute = new Date(now).toISOString().slice(0, 16).replace(/[:T]/g, '-');
   if (kind === 'share') return `stillroom-share-${minute}${SHARE_FILE_EXTENSION}`;
   if (kind === 'backup') return `stillroom-backup-${minute}${FILE_KIND_INFO.backup.extension}`;
+  if (kind === 'full-export')
+    return `stillroom-everything-${minute}${FILE_KIND_INFO['full-export'].extension}`;
   // The calendar file lands in a work calendar, where colleagues may see its name.
   return `focus-time${FILE_KIND_INFO.calendar.extension}`;
 }

@@ -11,6 +11,7 @@ import type { LibraryArticle, LibraryCatalog } from './library-catalog';
 import type { LibraryRepository } from './library-repository';
 import type { LibrarySignals } from './library-signals';
 import { suggestArticles } from './for-you';
+import { correctSpelling } from './spelling';
 
 /**
  * The library: articles from the catalog (content), what the user did with them and the search
@@ -22,6 +23,8 @@ export function createLibraryHandlers(deps: {
   repository: () => LibraryRepository;
   signals: LibrarySignals;
   files: FileAccess;
+  /** The course's modules (number and title by id), to name an article's course links. */
+  modules?: readonly { id: string; number: number; title: string }[];
 }) {
   const TOPIC_ORDER = new Map<string, number>(LIBRARY_TOPICS.map((topic, index) => [topic, index]));
 
@@ -94,16 +97,29 @@ export function createLibraryHandlers(deps: {
           .map((related) => byId.get(related))
           .filter((related): related is LibraryArticle => related !== undefined)
           .map((related) => summarise(related, states)),
+        relatedModules: article.related.modules.flatMap((moduleId) => {
+          const module = deps.modules?.find((candidate) => candidate.id === moduleId);
+          return module ? [{ id: module.id, number: module.number, title: module.title }] : [];
+        }),
       };
     },
     'library.search': ({ query, limit }: CallInput<'library.search'>): CallOutput<'library.search'> => {
       const { repository, byId } = synced();
       const states = repository.states();
-      const results = repository.search(query, limit ?? 20).flatMap((hit) => {
-        const article = byId.get(hit.id);
-        return article ? [{ article: summarise(article, states), snippet: hit.snippet }] : [];
-      });
-      return { results };
+      const find = (words: string) =>
+        repository.search(words, limit ?? 20).flatMap((hit) => {
+          const article = byId.get(hit.id);
+          return article ? [{ article: summarise(article, states), snippet: hit.snippet }] : [];
+        });
+      const results = find(query);
+      if (results.length > 0) return { results };
+      // Nothing found: perhaps a typo. Try the closest words the library uses, and say so.
+      const corrected = correctSpelling(query, repository.vocabulary());
+      if (corrected === undefined) return { results };
+      const correctedResults = find(corrected);
+      return correctedResults.length > 0
+        ? { results: correctedResults, correctedQuery: corrected }
+        : { results };
     },
     'library.bookmark': ({ id, on }: CallInput<'library.bookmark'>) => {
       const { repository, byId } = synced();

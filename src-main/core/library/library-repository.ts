@@ -19,6 +19,8 @@ export interface LibraryRepository {
    */
   sync(docs: readonly LibraryIndexDoc[], fingerprint: string): void;
   search(query: string, limit: number): { id: string; snippet: TextSegment[] }[];
+  /** Every word in the search index (as the index folds it) and how many articles use it. */
+  vocabulary(): ReadonlyMap<string, number>;
   /** The state of every known article, by id. */
   states(): Map<string, ArticleState>;
   setBookmark(id: string, on: boolean): void;

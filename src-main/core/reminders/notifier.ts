@@ -17,3 +17,12 @@ export interface Notifier {
 export function notificationText(target: NotificationTarget): { title: string; body: string } {
   return { title: NOTIFICATION_TEXT.title, body: NOTIFICATION_TEXT.body[target] };
 }
+
+/**
+ * For a host that was given no notifier (tests): every reminder counts as not delivered, so it is
+ * recorded and the page shows it. Each host passes its own; the default never pulls a
+ * notification library into a bundle that does not use it.
+ */
+export const undeliveredNotifier: Notifier = {
+  notify: () => Promise.resolve({ delivered: false }),
+};

@@ -84,6 +84,8 @@ export function createReminderHandlers(deps: ReminderHandlerDeps) {
           ? preferences.pausedUntil
           : null,
       remindWhileLocked: preferences.remindWhileLocked,
+      // A vault that opted in before the question existed has answered it.
+      lockedQuestionAnswered: preferences.askedAboutLocked || preferences.remindWhileLocked,
       snooze: preferences.snooze && Date.parse(preferences.snooze.until) > now ? preferences.snooze : null,
       upcoming: upcomingFires(input, now, UPCOMING_COUNT).map((fire) => ({
         at: iso(fire.at),
@@ -147,7 +149,9 @@ export function createReminderHandlers(deps: ReminderHandlerDeps) {
       updatePreferences({
         ...(patch.quietHours !== undefined ? { quietHours: patch.quietHours } : {}),
         ...(patch.pausedUntil !== undefined ? { pausedUntil: patch.pausedUntil } : {}),
-        ...(patch.remindWhileLocked !== undefined ? { remindWhileLocked: patch.remindWhileLocked } : {}),
+        ...(patch.remindWhileLocked !== undefined
+          ? { remindWhileLocked: patch.remindWhileLocked, askedAboutLocked: true }
+          : {}),
       });
       return changed(overview());
     },

@@ -16,6 +16,8 @@ export interface ReminderPreferences {
   lastCheckedAt: string | null;
   /** Keep the next times (only the times) outside the vault, so reminders come while locked. */
   remindWhileLocked: boolean;
+  /** The user has answered whether reminders may come while locked (asked once, at the first rule). */
+  askedAboutLocked: boolean;
 }
 
 export const DEFAULT_REMINDER_PREFERENCES: ReminderPreferences = {
@@ -25,6 +27,7 @@ export const DEFAULT_REMINDER_PREFERENCES: ReminderPreferences = {
   monday: { enabled: false, time: '09:00', startsOn: null },
   lastCheckedAt: null,
   remindWhileLocked: false,
+  askedAboutLocked: false,
 };
 
 export interface ReminderHistoryEntry {

@@ -7,6 +7,8 @@ export interface RoomRepository {
   /** The room that has not ended, if any (there is at most one). */
   open(): Room | undefined;
   get(id: string): Room | undefined;
+  /** Every room, open or ended, whole, oldest first (the full export). */
+  all(): Room[];
   /** Inserts or replaces the room as it is now. */
   save(room: Room): Room;
   /** Ended rooms that started at or after `since`, newest first, and their totals. */

@@ -5,6 +5,8 @@ import { apiContract } from '../../contract';
 export interface SettingsStore {
   read(): unknown;
   write(settings: AppSettings): void;
+  /** Removes the settings file itself (erase everything); the next write makes a new one. */
+  erase?(): void;
 }
 
 export const DEFAULT_SETTINGS: AppSettings = { theme: 'system' };
@@ -29,7 +31,13 @@ export function createSettingsService(
     store.write(next);
     return next;
   }
-  return { get, update };
+  /** Back to the defaults, with no file left behind where the store can remove its file. */
+  function erase(): AppSettings {
+    if (store.erase) store.erase();
+    else store.write({ ...defaults });
+    return get();
+  }
+  return { get, update, erase };
 }
 
 function asObject(value: unknown): Record<string, unknown> {

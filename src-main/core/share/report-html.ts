@@ -159,7 +159,18 @@ function courseSection(data: ShareData): string {
   }${answerList}</section>`;
 }
 
-export function renderReportHtml(data: ShareData): string {
+/** The page's heading and first line; the full export uses its own, the coach share the default. */
+export interface ReportHeading {
+  title: string;
+  intro: string;
+}
+
+const SHARE_HEADING: ReportHeading = {
+  title: 'Shared from Stillroom',
+  intro: 'The person chose everything on this page themselves. Please keep it private.',
+};
+
+export function renderReportHtml(data: ShareData, heading: ReportHeading = SHARE_HEADING): string {
   const preference = data.supportPreference
     ? `<p><strong>Support I would like:</strong> ${escapeHtml(SUPPORT_PREFERENCE_LABELS[data.supportPreference])}</p>`
     : '';
@@ -171,12 +182,12 @@ export function renderReportHtml(data: ShareData): string {
 <meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Shared from Stillroom, ${date(data.createdAt)}</title>
+<title>${escapeHtml(heading.title)}, ${date(data.createdAt)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
-<header><h1>Shared from Stillroom</h1>
-<p class="meta">Made on ${dateTime(data.createdAt)} (UTC) with Stillroom ${escapeHtml(data.app.version)}. The person chose everything on this page themselves. Please keep it private.</p>
+<header><h1>${escapeHtml(heading.title)}</h1>
+<p class="meta">Made on ${dateTime(data.createdAt)} (UTC) with Stillroom ${escapeHtml(data.app.version)}. ${escapeHtml(heading.intro)}</p>
 ${preference}</header>
 <main>
 ${note}${diarySection(data)}${thoughtSection(data)}${checkinSection(data)}${trendSection(data)}${courseSection(data)}

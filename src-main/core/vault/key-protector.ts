@@ -32,3 +32,11 @@ export class WrongSecretError extends Error {
     this.name = 'WrongSecretError';
   }
 }
+
+/** A wrapped key that is malformed, or whose parameters are outside what Stillroom accepts. */
+export class DamagedKeyError extends Error {
+  constructor() {
+    super('This wrapped key is damaged or was changed.');
+    this.name = 'DamagedKeyError';
+  }
+}

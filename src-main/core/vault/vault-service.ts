@@ -9,6 +9,17 @@ import type { RoomRepository } from '../rooms/room-repository';
 import type { ShareHistoryRepository } from '../share/share-history';
 import type { ReminderRepository } from '../reminders/reminder-repository';
 
+/** Which kept copies "erase everything" removes too; the vault and its key always go. */
+export interface EraseChoice {
+  backups: boolean;
+  safetyCopies: boolean;
+}
+
+export interface VaultEraseReport {
+  erased: ('vault' | 'key' | 'backups' | 'safety-copies')[];
+  kept: ('backups' | 'safety-copies')[];
+}
+
 export type LockReason = 'idle' | 'screen' | 'suspend' | 'manual';
 
 /**
@@ -54,5 +65,9 @@ export interface VaultService {
   shareHistory(): ShareHistoryRepository;
   /** Reminder rules, preferences and history. */
   reminders(): ReminderRepository;
+  /** Closes the database, then removes the vault and its key (and the chosen copies): state 'new'. */
+  erase(choice: EraseChoice): VaultEraseReport;
+  /** How many backups and safety copies sit in their folders. */
+  copies(): { backups: number; safetyCopies: number };
   close(): void;
 }

@@ -1,6 +1,5 @@
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
 import { MARKDOWN_LINK, type Markdown, type MarkdownBlock, type MarkdownInline } from '../../contract';
 
 /**
@@ -21,8 +20,23 @@ export function parseMarkdown(source: string): ParsedMarkdown {
   const root = fromMarkdown(source);
   const problems: string[] = [];
   const tree = blocks(root.children, problems);
-  return { tree, text: toString(root, { includeHtml: false }), problems };
+  return { tree, text: plainText(root), problems };
 }
+
+/**
+ * The document's words for the search index, one block per line. mdast-util-to-string joins
+ * sibling blocks with nothing between them, so "…in meetings." and "Find…" in two list items
+ * became one token ("meetingsfind") that no search could find and every snippet showed.
+ */
+function plainText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (node.type === 'break') return '\n';
+  if (node.type === 'html' || !('children' in node)) return '';
+  const parts = (node.children as Nodes[]).map(plainText);
+  return BLOCK_PARENTS.has(node.type) ? parts.filter((part) => part !== '').join('\n') : parts.join('');
+}
+/** Nodes whose children are blocks, so each child is a line of its own. */
+const BLOCK_PARENTS = new Set<Nodes['type']>(['root', 'list', 'listItem', 'blockquote']);
 
 function blocks(nodes: readonly RootContent[], problems: string[]): MarkdownBlock[] {
   const out: MarkdownBlock[] = [];
@@ -80,7 +94,7 @@ function inlines(nodes: readonly PhrasingContent[], problems: string[]): Markdow
           problem(
             problems,
             node,
-            `the link "${node.url.slice(0, 80)}" must be https:, mailto:, article:<id> or module:<id>`,
+            `the link "${node.url.slice(0, 80)}" must be https:, a plain mailto: address (no ?query), article:<id> or module:<id>`,
           );
           out.push(...inlines(node.children, problems));
         }

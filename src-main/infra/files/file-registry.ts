@@ -64,6 +64,7 @@ const SAVE_TITLES: Record<SaveFileKind, string> = {
   share: 'Save the file for your coach',
   backup: 'Save your backup',
   calendar: 'Save the calendar file',
+  'full-export': 'Save everything from Stillroom',
 };
 
 function filters(kind: FileKind) {

@@ -1,11 +1,10 @@
 import type { EventName, EventPayload, NotificationTarget } from '../../contract';
 import type { Clock } from '../../core/clock';
 import type { FileAccess } from '../../core/files/file-port';
-import type { Notifier } from '../../core/reminders/notifier';
+import { undeliveredNotifier, type Notifier } from '../../core/reminders/notifier';
 import { createReminderHandlers, type LoginItem } from '../../core/reminders/reminder-handlers';
 import type { VaultService } from '../../core/vault/vault-service';
 import { loadMondayMessages } from '../content/monday-messages-content';
-import { createNodeNotifierNotifier } from '../notifications/node-notifier-notifier';
 import { buildIcs } from './ics-export';
 import { lockedTimesFile } from './locked-times-file';
 import { createReminderRunner } from './reminder-runner';
@@ -13,7 +12,11 @@ import { createReminderRunner } from './reminder-runner';
 const CHECK_EVERY_MS = 30_000;
 
 export interface ReminderServiceOptions {
-  /** Electron's Notification in the app; node-notifier (the default) in the browser host. */
+  /**
+   * Electron's Notification in the app, node-notifier in the browser host; none (reminders shown
+   * on the page only) when not given. Imported by each host, never here: this file is in the
+   * Electron bundle, and node-notifier with its helper programs must not be.
+   */
   notifier?: Notifier;
   /** The user's IANA time zone, asked each time (they may travel); defaults to the system's. */
   zone?: () => string;
@@ -49,7 +52,7 @@ export function createReminderService(
     vault: options.vault,
     clock: options.clock,
     zone,
-    notifier: options.notifier ?? createNodeNotifierNotifier(),
+    notifier: options.notifier ?? undeliveredNotifier,
     emit: options.emit,
     onOpen: options.onOpen,
     lockedTimes: lockedTimesFile(options.dataDir),

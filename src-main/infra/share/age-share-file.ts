@@ -1,57 +1,29 @@
 import { Decrypter, Encrypter } from 'age-encryption';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import {
   ApiFailure,
   FILE_KIND_INFO,
   SHARE_SCRYPT_MAX_WORK_FACTOR,
   SHARE_SCRYPT_WORK_FACTOR,
 } from '../../contract';
-import type { ShareFiles, ShareFileStore, ShareSecret } from '../../core/share/share-file';
+import type { ShareFileStore, ShareSecret } from '../../core/share/share-file';
 import { inspectAgeHeader } from './age-header';
 import { ScryptPassphraseIdentity, ScryptPassphraseRecipient, WorkFactorTooHigh } from './age-scrypt';
+import { unzipShareFiles, zipShareFiles } from './share-zip';
 
 /*
- * The shared file: a zip holding report.html and data.json, encrypted with age. Zip because
+ * The shared file: a zip holding report.html and data.json (share-zip.ts), encrypted with age. Zip because
  * every desktop opens it with a double click (Windows Explorer, macOS Finder, Linux file
  * managers) once `age -d` has turned it back into a zip; tar needs extra tools on Windows. fflate
  * writes it: small, no dependencies, widely used. Nothing in plaintext touches the disk: the zip
  * is built and encrypted in memory and only ciphertext is written.
  */
 
-export const REPORT_FILE = 'report.html';
-export const DATA_FILE = 'data.json';
 /** Larger than any year of diaries; a bigger file is not one of ours and is not read into memory. */
 const MAX_FILE_BYTES = FILE_KIND_INFO.share.maxBytes;
-const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
 
 export interface AgeShareFileOptions {
   /** Tests only: a cheaper scrypt. Exports always use 18 otherwise. */
   workFactor?: number;
-}
-
-export function zipShareFiles(files: ShareFiles, mtime: Date): Uint8Array {
-  return zipSync(
-    { [REPORT_FILE]: strToU8(files.reportHtml), [DATA_FILE]: strToU8(files.dataJson) },
-    { level: 6, mtime },
-  );
-}
-
-export function unzipShareFiles(zip: Uint8Array): ShareFiles {
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(zip, {
-      filter: (file) =>
-        (file.name === REPORT_FILE || file.name === DATA_FILE) && file.originalSize <= MAX_UNPACKED_BYTES,
-    });
-  } catch {
-    throw new ApiFailure('tampered', 'This file opened, but what is inside it is damaged.');
-  }
-  const report = entries[REPORT_FILE];
-  const data = entries[DATA_FILE];
-  if (!report || !data) {
-    throw new ApiFailure('tampered', 'This file opened, but it does not hold a Stillroom report.');
-  }
-  return { reportHtml: strFromU8(report), dataJson: strFromU8(data) };
 }
 
 export function createAgeShareFileStore(options: AgeShareFileOptions = {}): ShareFileStore {

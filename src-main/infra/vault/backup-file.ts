@@ -79,6 +79,8 @@ export async function readBackupFile(
   try {
     backupKey = await protector.unwrap(header.key as never, passphrase);
   } catch (error) {
+    // The rate limit's own answer.
+    if (error instanceof ApiFailure) throw error;
     if (error instanceof WrongSecretError) {
       throw new ApiFailure('wrong_secret', 'That passphrase does not open this backup.');
     }

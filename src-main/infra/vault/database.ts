@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3-multiple-ciphers';
+import { chmodSync, closeSync, existsSync, openSync, statSync } from 'node:fs';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 
 export type VaultDatabase = Database.Database;
@@ -12,6 +13,62 @@ export class VaultOpenError extends Error {
   ) {
     super(message);
     this.name = 'VaultOpenError';
+  }
+}
+
+const ENGINE_MESSAGE =
+  "Stillroom's database engine could not load on this computer, so your data cannot be opened right now. Nothing has been changed or deleted. Reinstalling Stillroom usually fixes this.";
+
+/** The native SQLite module could not load: an install problem, never damaged data. */
+export class EngineLoadError extends Error {
+  constructor() {
+    super(ENGINE_MESSAGE);
+    this.name = 'EngineLoadError';
+  }
+}
+
+const engineChecks = new Map<string, EngineLoadError | undefined>();
+
+/** Paths in a loader's error can name the user's home folder; the log keeps only the rest. */
+function withoutPaths(message: string): string {
+  return message.replace(/\S*[\\/]\S*/g, '<path>').slice(0, 300);
+}
+
+/**
+ * Loads the native module once (per binding file) and says whether it works. `nativeBinding`
+ * is better-sqlite3's own option: another .node file instead of the one the package ships.
+ */
+export function engineProblem(nativeBinding?: string): EngineLoadError | undefined {
+  const id = nativeBinding ?? '';
+  if (engineChecks.has(id)) return engineChecks.get(id);
+  let problem: EngineLoadError | undefined;
+  try {
+    new Database(':memory:', nativeBinding ? { nativeBinding } : {}).close();
+  } catch (error) {
+    problem = new EngineLoadError();
+    const code = typeof error === 'object' && error && 'code' in error ? String(error.code) : 'no code';
+    console.error(
+      `Stillroom: the database engine could not load (${code}): ${withoutPaths(error instanceof Error ? error.message : String(error))}`,
+    );
+  }
+  engineChecks.set(id, problem);
+  return problem;
+}
+
+/**
+ * SQLite creates its files 0644 (less the umask), and its -wal and -shm take the database
+ * file's mode. So the database is created 0600 before SQLite opens it, and an older one is
+ * tightened: the data folder may be one the user picked that others can list.
+ */
+function ownerOnly(path: string, create: boolean): void {
+  if (process.platform === 'win32') return;
+  if (create && !existsSync(path)) closeSync(openSync(path, 'wx', 0o600));
+  for (const file of [path, `${path}-wal`, `${path}-shm`]) {
+    try {
+      if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
+    } catch {
+      // Not there (no -wal yet), or not ours to change: SQLite's open reports what matters.
+    }
   }
 }
 
@@ -40,11 +97,17 @@ function isNotWritable(error: unknown): boolean {
 export function openVaultDatabase(
   path: string,
   key: Uint8Array,
-  options: { create?: boolean } = {},
+  options: { create?: boolean; nativeBinding?: string } = {},
 ): VaultDatabase {
+  const engine = engineProblem(options.nativeBinding);
+  if (engine) throw engine;
   let db: VaultDatabase;
   try {
-    db = new Database(path, { fileMustExist: !options.create });
+    ownerOnly(path, options.create === true);
+    db = new Database(path, {
+      fileMustExist: !options.create,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
   } catch (error) {
     if (isNotWritable(error)) {
       throw new VaultOpenError('folder_not_writable', 'Stillroom cannot open its data folder for writing.');
@@ -139,6 +202,7 @@ export function exportDatabase(
 ): void {
   // VACUUM INTO writes an encrypted copy under the current key; the copy is then re-keyed. Rekey
   // needs rollback-journal mode, which a VACUUM INTO copy already has.
+  ownerOnly(path, true);
   db.prepare('VACUUM INTO ?').run(path);
   const copy = new Database(path, { fileMustExist: true });
   try {

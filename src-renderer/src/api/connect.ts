@@ -50,6 +50,22 @@ export function connectBridge(win: Window & { stillroom?: StillroomBridge }): Co
 }
 
 /**
+ * Empties the page's own storage (the theme hint, the last section) after "erase everything". In
+ * the browser host the run's token stays: it is the host's, not the person's, and without it the
+ * page could not reach the host to show first-run setup.
+ */
+export function clearPageStorage(win: Window): void {
+  try {
+    const token = win.sessionStorage.getItem(TOKEN_KEY);
+    win.localStorage.clear();
+    win.sessionStorage.clear();
+    if (token) win.sessionStorage.setItem(TOKEN_KEY, token);
+  } catch {
+    // Storage refused: nothing was kept there to clear.
+  }
+}
+
+/**
  * Waits up to `ms` for the vault's state and the theme, so that when the host answers quickly (it
  * nearly always does) the first render is already the right screen in the right colours: no
  * "Opening Stillroom…" drawn and laid out for a blink only to be replaced, and no light frame

@@ -1,7 +1,10 @@
 import type { CallOutput } from '../../../src-main/contract';
+import { ExternalLink } from './ExternalLink';
 
 /** The crisis contacts for the user's country (shipped, or from their organisation's policy). */
 export function CrisisResourceList({ help }: { help: CallOutput<'help.resources'> }) {
+  // A policy's own crisis contacts are the organisation's to offer, as the desktop shell allows.
+  const hosts = help.source === 'policy' ? help.resources.flatMap((resource) => hostOf(resource.url)) : [];
   return (
     <>
       <p className="notice">
@@ -26,10 +29,10 @@ export function CrisisResourceList({ help }: { help: CallOutput<'help.resources'
             {resource.url && (
               <p>
                 {/* Opens in the user's own browser (the desktop app hands allow-listed links to the OS). */}
-                <a href={resource.url} target="_blank" rel="noreferrer noopener">
+                <ExternalLink href={resource.url} extraHosts={hosts}>
                   {resource.url.replace(/^https:\/\//, '')}
                   <span className="visually-hidden"> (opens in your browser)</span>
-                </a>
+                </ExternalLink>
               </p>
             )}
           </li>
@@ -40,4 +43,12 @@ export function CrisisResourceList({ help }: { help: CallOutput<'help.resources'
       )}
     </>
   );
+}
+
+function hostOf(url: string | undefined): string[] {
+  try {
+    return url ? [new URL(url).hostname.toLowerCase()] : [];
+  } catch {
+    return [];
+  }
 }

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import type { Markdown as MarkdownTree, MarkdownBlock, MarkdownInline } from '../../../src-main/contract';
 import { useNavigation } from '../app/navigation';
+import { ExternalLink } from './ExternalLink';
 
 /**
  * Renders the Markdown tree main parsed (contract/markdown.ts) as plain React elements: no HTML
  * strings, so nothing in content can run. `article:` and `module:` links move inside the app;
- * web and mail links open outside it, where the shell checks them against its allow-list.
+ * web and mail links open outside it only where the allow-list allows (ExternalLink).
  */
 export function Markdown({ tree }: { tree: MarkdownTree }) {
   return <>{tree.map((block, index) => renderBlock(block, index))}</>;
@@ -75,9 +76,5 @@ function MarkdownLink({ href, children }: { href: string; children: ReactNode })
       </a>
     );
   }
-  return (
-    <a href={href} target="_blank" rel="noreferrer noopener">
-      {children}
-    </a>
-  );
+  return <ExternalLink href={href}>{children}</ExternalLink>;
 }

@@ -8,6 +8,11 @@ interface PassphraseFieldProps {
   autoFocus?: boolean;
   hint?: string;
   name?: string;
+  /**
+   * For a file's passphrase that is meant to be written down or read out: shown from the start,
+   * with a button for another suggestion of random words.
+   */
+  onSuggest?: () => void;
 }
 
 /** A passphrase input with a show/hide switch: long passphrases are easier to type when seen. */
@@ -19,9 +24,10 @@ export function PassphraseField({
   autoFocus,
   hint,
   name,
+  onSuggest,
 }: PassphraseFieldProps) {
   const id = useId();
-  const [shown, setShown] = useState(false);
+  const [shown, setShown] = useState(onSuggest !== undefined);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -46,6 +52,11 @@ export function PassphraseField({
           {shown ? 'Hide' : 'Show'}
           <span className="visually-hidden"> {label.toLowerCase()}</span>
         </button>
+        {onSuggest && (
+          <button type="button" className="secondary" onClick={onSuggest}>
+            Suggest another
+          </button>
+        )}
       </div>
     </div>
   );

@@ -8,6 +8,8 @@ type SearchCall = 'diary.search' | 'library.search';
 export interface SearchAnswer<C extends SearchCall> {
   query: string;
   results: CallOutput<C>['results'];
+  /** The library's "did you mean": the corrected words the results are for. */
+  correctedQuery?: string;
   error?: string;
 }
 
@@ -30,7 +32,13 @@ export function useSearchAsYouType<C extends SearchCall>(name: C, debounceMs: nu
         if (asked !== latest.current) return;
         setAnswer(
           result.ok
-            ? { query, results: result.value.results }
+            ? {
+                query,
+                results: result.value.results,
+                ...('correctedQuery' in result.value && result.value.correctedQuery !== undefined
+                  ? { correctedQuery: result.value.correctedQuery }
+                  : {}),
+              }
             : { query, results: [], error: result.error.message },
         );
       });

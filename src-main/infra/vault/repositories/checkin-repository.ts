@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
 import { measureResultSchema } from '../../../contract/measures';
 import { safetyPlanSchema, type CheckinFrequency, type StoredResult } from '../../../contract/checkins';
 import type { Clock } from '../../../core/clock';
@@ -18,6 +19,9 @@ export function createCheckinRepository(db: VaultDatabase, clock: Clock): Checki
   );
   const historyOf = db.prepare<[string, number], ResultRow>(
     'SELECT id, taken_at, result FROM measure_results WHERE measure_id = ? ORDER BY taken_at DESC LIMIT ?',
+  );
+  const everyRow = db.prepare<[], ResultRow & { measure_id: string; answers: string }>(
+    'SELECT id, measure_id, taken_at, answers, result FROM measure_results ORDER BY taken_at, id',
   );
   const lastTakenAll = db.prepare<[], { measure_id: string; last: string }>(
     'SELECT measure_id, max(taken_at) AS last FROM measure_results GROUP BY measure_id',
@@ -57,6 +61,12 @@ export function createCheckinRepository(db: VaultDatabase, clock: Clock): Checki
       return stored;
     },
     history: (measureId, limit) => historyOf.all(measureId, limit).map(toStored),
+    everyResult: () =>
+      everyRow.all().map((row) => ({
+        ...toStored(row),
+        measureId: row.measure_id,
+        answers: z.record(z.string(), z.number()).parse(JSON.parse(row.answers)),
+      })),
     lastTaken: () => new Map(lastTakenAll.all().map((row) => [row.measure_id, row.last])),
     plan: () => planRows.all().map((row) => ({ measureId: row.measure_id, frequency: row.frequency })),
     setPlan(entries) {

@@ -66,8 +66,19 @@ export function createLibraryRepository(db: VaultDatabase, clock: Clock): Librar
      FROM library_index WHERE library_index MATCH @match ORDER BY rank LIMIT @limit`,
   );
 
+  // FTS5's own word list of the index, for spelling suggestions. A temp table: it is a view of
+  // library_index, needs no migration, and temp_store=MEMORY keeps it off the disk.
+  db.exec(
+    `CREATE VIRTUAL TABLE IF NOT EXISTS temp.library_vocab USING fts5vocab(main, 'library_index', 'row')`,
+  );
+  const vocabularyRows = db.prepare<[], { term: string; doc: number }>(
+    'SELECT term, doc FROM temp.library_vocab',
+  );
+
   // The fingerprint last synced on this connection, so the common case costs nothing.
   let synced: string | undefined;
+  // The index's words, read once per synced fingerprint (only a search that found nothing asks).
+  let vocabulary: { fingerprint: string | undefined; words: ReadonlyMap<string, number> } | undefined;
 
   const sync = db.transaction((docs: Parameters<LibraryRepository['sync']>[0], fingerprint: string) => {
     if (readFingerprint.get(FINGERPRINT_KEY)?.value !== fingerprint) {
@@ -103,6 +114,12 @@ export function createLibraryRepository(db: VaultDatabase, clock: Clock): Librar
         const snippet = matched(body) || !matched(summary) ? body : summary;
         return { id: row.article_id, snippet };
       });
+    },
+    vocabulary() {
+      if (vocabulary && vocabulary.fingerprint === synced && synced !== undefined) return vocabulary.words;
+      const words = new Map(vocabularyRows.all().map((row) => [row.term, row.doc]));
+      vocabulary = { fingerprint: synced, words };
+      return words;
     },
     states() {
       const states = new Map<string, ArticleState>();

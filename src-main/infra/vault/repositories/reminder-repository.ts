@@ -42,6 +42,8 @@ const storedPreferencesSchema = z.object({
     .catch(DEFAULT_REMINDER_PREFERENCES.monday),
   lastCheckedAt: z.string().nullable().catch(null),
   remindWhileLocked: z.boolean().catch(false),
+  // Kept with the other choices, so no migration: older vaults read it as not yet asked.
+  askedAboutLocked: z.boolean().catch(false),
 });
 
 interface RuleRow {

@@ -19,6 +19,7 @@ export function createRoomRepository(db: VaultDatabase): RoomRepository {
      ON CONFLICT (id) DO UPDATE SET ended_at = excluded.ended_at, is_open = excluded.is_open,
        active_ms = excluded.active_ms, state = excluded.state`,
   );
+  const everyRoom = db.prepare<[], StateRow>('SELECT state FROM rooms ORDER BY started_at, id');
   const totals = db.prepare<[string], { count: number; total: number | null }>(
     'SELECT count(*) AS count, sum(active_ms) AS total FROM rooms WHERE is_open = 0 AND started_at >= ?',
   );
@@ -54,6 +55,7 @@ export function createRoomRepository(db: VaultDatabase): RoomRepository {
       const row = byId.get(id);
       return row ? parse(row) : undefined;
     },
+    all: () => everyRoom.all().map(parse),
     save(room) {
       guardWrite(() =>
         upsert.run({

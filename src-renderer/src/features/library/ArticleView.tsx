@@ -9,6 +9,7 @@ import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { useNavigation } from '../../app/navigation';
 import { FormMessage } from '../../components/FormMessage';
+import { ExternalLink } from '../../components/ExternalLink';
 import { Markdown } from '../../components/Markdown';
 import { ArticleList } from './ArticleList';
 import { calendarDay } from './topics';
@@ -106,18 +107,18 @@ export function ArticleView({ articleId, onDone }: { articleId: string; onDone?:
       <div className="article-body">
         <Markdown tree={underTitle(article.body)} />
       </div>
-      {article.related.modules.length > 0 && (
+      {article.relatedModules.length > 0 && (
         <section aria-labelledby={`modules-${article.id}`}>
           <h3 id={`modules-${article.id}`}>In the course</h3>
           <ul className="link-list">
-            {article.related.modules.map((module) => (
-              <li key={module}>
+            {article.relatedModules.map((module) => (
+              <li key={module.id}>
                 <button
                   type="button"
                   className="link-button"
-                  onClick={() => navigate({ section: 'course', item: module })}
+                  onClick={() => navigate({ section: 'course', item: module.id })}
                 >
-                  Course module {module.slice(1)}
+                  Module {module.number}: {module.title}
                 </button>
               </li>
             ))}
@@ -139,13 +140,7 @@ export function ArticleView({ articleId, onDone }: { articleId: string; onDone?:
         <ul className="link-list sources">
           {article.sources.map((source) => (
             <li key={source.title}>
-              {source.url ? (
-                <a href={source.url} target="_blank" rel="noreferrer noopener">
-                  {source.title}
-                </a>
-              ) : (
-                source.title
-              )}
+              {source.url ? <ExternalLink href={source.url}>{source.title}</ExternalLink> : source.title}
             </li>
           ))}
         </ul>

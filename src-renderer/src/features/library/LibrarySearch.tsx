@@ -5,6 +5,8 @@ import { ArticleList } from './ArticleList';
 
 const DEBOUNCE_MS = 120;
 
+const count = (n: number) => (n === 1 ? '1 article' : `${n} articles`);
+
 /**
  * Search the library as you type. Only the answer to the latest query is shown, so a slow older
  * answer never replaces a newer one.
@@ -33,7 +35,9 @@ export function LibrarySearch({ onOpen }: { onOpen: (id: string) => void }) {
         {shown && !shown.error
           ? shown.results.length === 0
             ? `Nothing found for “${shown.query.trim()}”. Try another word.`
-            : `${shown.results.length === 1 ? '1 article' : `${shown.results.length} articles`} for “${shown.query.trim()}”.`
+            : shown.correctedQuery !== undefined
+              ? `Nothing found for “${shown.query.trim()}”. Showing ${count(shown.results.length)} for “${shown.correctedQuery}”.`
+              : `${count(shown.results.length)} for “${shown.query.trim()}”.`
           : ''}
       </p>
       {shown && shown.results.length > 0 && (

@@ -7,6 +7,7 @@ import { FormMessage } from '../../components/FormMessage';
 import { UndoStatus, type UndoOffer } from '../../components/UndoStatus';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { CalendarExport } from './CalendarExport';
+import { LockedReminderQuestion } from './LockedReminderQuestion';
 import { MondayMessageView } from './MondayMessageView';
 import { PreferencesCards } from './PreferencesCards';
 import { RuleForm } from './RuleForm';
@@ -118,6 +119,18 @@ export function RemindersScreen() {
       )}
       <FormMessage {...message} />
       <UndoStatus offer={offer} onExpire={expire} />
+      {overview && overview.rules.length > 0 && !overview.lockedQuestionAnswered && (
+        <LockedReminderQuestion
+          onOverview={(next) => {
+            setOverview(next);
+            setMessage({
+              success: next.remindWhileLocked
+                ? 'Your reminders will reach you while Stillroom is locked too.'
+                : 'Your reminders will come only while Stillroom is unlocked.',
+            });
+          }}
+        />
+      )}
       <section className="card" aria-labelledby="reminders-coming">
         <h2 id="reminders-coming">Coming up</h2>
         {!overview ? (
@@ -160,6 +173,13 @@ export function RemindersScreen() {
               <p data-testid="rule-next">
                 {rule.nextAt ? `Next: ${formatMoment(rule.nextAt, zone)}` : 'No more times planned.'}
               </p>
+              {overview.lockedQuestionAnswered && (
+                <p className="muted" data-testid="rule-locked">
+                  {overview.remindWhileLocked
+                    ? 'Reaches you while Stillroom is locked too.'
+                    : 'Reaches you only while Stillroom is unlocked.'}
+                </p>
+              )}
               <div className="actions">
                 <button type="button" className="secondary" onClick={() => setEditing(rule)}>
                   Change

@@ -4,6 +4,7 @@ import { useCallResult } from '../../api/use-call-result';
 import type { useTheme } from '../../app/use-theme';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { AboutInstallation } from './AboutInstallation';
+import { DataRights } from './DataRights';
 import { SecuritySettings } from './SecuritySettings';
 import { RoomSettings } from '../rooms/RoomSettings';
 
@@ -44,6 +45,7 @@ export function SettingsScreen({ themeState }: { themeState: ReturnType<typeof u
       </section>
       <SecuritySettings />
       <RoomSettings />
+      <DataRights />
       <AboutInstallation />
       <section className="card" aria-labelledby="settings-about">
         <h2 id="settings-about">About Stillroom</h2>

@@ -5,6 +5,7 @@ import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
 import { saveFile } from '../../components/save-file';
 import { SavedFileNotice } from '../../components/SavedFileNotice';
+import { PassphraseField } from '../../components/PassphraseField';
 
 const STAGE_TEXT: Record<ShareStage, string> = {
   preparing: 'Gathering what you chose…',
@@ -135,28 +136,18 @@ export function ExportPanel({
         </label>
       </fieldset>
       {method === 'passphrase' ? (
-        <div className="field">
-          <label htmlFor="share-passphrase">Passphrase</label>
-          <p className="hint" id="share-passphrase-hint">
-            {suggested
+        <PassphraseField
+          autoComplete="off"
+          label="Passphrase"
+          hint={`${
+            suggested
               ? `Stillroom suggests ${suggested.words} random words: about ${suggested.bits} bits of strength, far too many to guess. `
-              : ''}
-            Tell your coach the passphrase by phone or in person, never in the same message as the file.
-          </p>
-          <div className="passphrase-row">
-            <input
-              id="share-passphrase"
-              aria-describedby="share-passphrase-hint"
-              value={passphrase}
-              autoComplete="off"
-              spellCheck={false}
-              onChange={(event) => setPassphrase(event.target.value)}
-            />
-            <button type="button" className="secondary" onClick={() => void suggest()}>
-              Suggest another
-            </button>
-          </div>
-        </div>
+              : ''
+          }Tell your coach the passphrase by phone or in person, never in the same message as the file.`}
+          value={passphrase}
+          onChange={setPassphrase}
+          onSuggest={() => void suggest()}
+        />
       ) : (
         <div className="field">
           <label htmlFor="share-recipient">Your coach’s age key</label>
