@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +33,25 @@ describe('where saved files go', () => {
     ).toBeUndefined();
     expect(defaultSaveFolder({ documents: undefined, home: 'relative', dataDir: '/x' })).toBeUndefined();
   });
+
+  it.runIf(process.platform !== 'win32')(
+    'refuses a folder that only links into the data folder (erase would take the file with it)',
+    () => {
+      const root = mkdtempSync(join(tmpdir(), 'stillroom-links-'));
+      const dataDir = join(root, 'data');
+      mkdirSync(join(dataDir, 'inner'), { recursive: true });
+      symlinkSync(join(dataDir, 'inner'), join(root, 'looks-outside'));
+      expect(refusedSaveLocation(join(root, 'looks-outside', 'everything.age'), dataDir)).toMatch(
+        /data folder/,
+      );
+      // The data folder reached through a link of its own is the same folder.
+      symlinkSync(dataDir, join(root, 'data-link'));
+      expect(refusedSaveLocation(join(root, 'data', 'x.age'), join(root, 'data-link'))).toMatch(
+        /data folder/,
+      );
+      expect(refusedSaveLocation(join(root, 'everything.age'), dataDir)).toBeUndefined();
+    },
+  );
 
   it('refuses a place inside the data folder, and only there', () => {
     expect(

@@ -1,4 +1,5 @@
-import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 
 /*
  * Where saved files may go. A backup inside the data folder is lost with the data it protects
@@ -29,10 +30,30 @@ export function withExtension(path: string, extension: string): string {
   return path.toLowerCase().endsWith(extension.toLowerCase()) ? path : `${path}${extension}`;
 }
 
+/**
+ * Where `path` really is, links followed. A file about to be saved does not exist yet, so the
+ * nearest folder above it that does is resolved and the rest is put back on.
+ */
+function realLocation(path: string): string {
+  const rest: string[] = [];
+  let current = resolve(path);
+  for (;;) {
+    try {
+      return join(realpathSync(current), ...rest.reverse());
+    } catch {
+      const parent = dirname(current);
+      if (parent === current) return resolve(path);
+      rest.push(basename(current));
+      current = parent;
+    }
+  }
+}
+
 /** Why a chosen save location is refused, or undefined when it is fine. */
 export function refusedSaveLocation(path: string, dataDir: string): string | undefined {
   if (!isAbsolute(path)) return 'Stillroom could not tell where that is. Choose the place again.';
-  if (isInside(path, dataDir)) {
+  // A folder that only links into the data folder is inside it: erasing would take the file too.
+  if (isInside(path, dataDir) || isInside(realLocation(path), realLocation(dataDir))) {
     return 'That is inside Stillroom’s own data folder, where a file can be lost with your data. Choose another folder, such as Documents.';
   }
   return undefined;
