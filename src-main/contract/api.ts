@@ -3,6 +3,7 @@ import { checkinCalls } from './checkins';
 import { courseCalls } from './course';
 import { dataRightsCalls } from './data-rights';
 import { diaryCalls } from './diary';
+import { fileCalls } from './files';
 import { helpCalls } from './help';
 import { libraryCalls } from './library';
 import { policyCalls } from './policy';
@@ -66,6 +67,7 @@ export const apiContract = {
   ...roomCalls,
   ...shareCalls,
   ...reminderCalls,
+  ...fileCalls,
   ...dataRightsCalls,
 } as const;
 

@@ -4,7 +4,7 @@ import { CHECKIN_FREQUENCIES, ERASE_CONFIRMATION, NOTIFICATION_TARGETS, THEMES }
 import { courseProfileSchema, stepAnswersSchema } from './course';
 import { stressEntrySchema } from './diary';
 import { measureResultSchema } from './measures';
-import { absolutePathSchema } from './paths';
+import { fileIdSchema, savedFileSchema } from './files';
 import { reminderRuleSchema, quietHoursSchema } from './reminders';
 import { roomPrefsSchema, roomSchema } from './rooms';
 import { filePassphraseSchema, shareHistoryEntrySchema } from './share';
@@ -141,8 +141,6 @@ export const dataRightsCalls = {
   'data.overview': {
     input: z.object({}).strict(),
     output: z.object({
-      /** Where the export goes when the user names no folder: never inside the data folder. */
-      defaultFolder: z.string(),
       dataDir: z.string(),
       backups: z.number().int(),
       safetyCopies: z.number().int(),
@@ -150,16 +148,14 @@ export const dataRightsCalls = {
       sharedFiles: z.number().int(),
     }),
   },
-  /** Writes one age file (passphrase, scrypt work factor 18) holding data.json and report.html. */
+  /**
+   * Writes one age file (passphrase, scrypt work factor 18) holding data.json and report.html, to
+   * a target from `files.chooseSave({ kind: 'full-export' })`: never inside the data folder, which
+   * erasing everything empties (the browser host downloads it instead).
+   */
   'data.exportAll': {
-    input: z
-      .object({
-        passphrase: filePassphraseSchema,
-        /** An existing folder outside the data folder; left out, the default folder. */
-        folder: absolutePathSchema.optional(),
-      })
-      .strict(),
-    output: z.object({ path: z.string(), bytes: z.number().int() }),
+    input: z.object({ passphrase: filePassphraseSchema, target: fileIdSchema }).strict(),
+    output: z.object({ file: savedFileSchema }),
   },
   /**
    * Erases the vault, its key, drafts, reminder times, settings and the page's storage, and

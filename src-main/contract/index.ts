@@ -20,4 +20,5 @@ export * from './course';
 export * from './library';
 export * from './share';
 export * from './reminders';
+export * from './files';
 export * from './data-rights';

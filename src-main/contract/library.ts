@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarDateSchema } from './primitives';
-import { absolutePathSchema } from './paths';
+import { fileIdSchema } from './files';
+import { FILE_KIND_INFO } from './files-plain';
 import { textSegmentSchema } from './diary';
 import { articleIdSchema } from './course-content';
 import { articleFrontMatterSchema, libraryTopicSchema } from './library-content';
@@ -14,7 +15,7 @@ import { moduleIdSchema } from './measures';
 
 export const LIBRARY_QUERY_MAX_LENGTH = 200;
 /** A content pack is text only; anything near this size is not one. */
-export const CONTENT_PACK_MAX_BYTES = 5 * 1024 * 1024;
+export const CONTENT_PACK_MAX_BYTES = FILE_KIND_INFO['content-pack'].maxBytes;
 
 const articleId = z.object({ id: articleIdSchema }).strict();
 
@@ -151,7 +152,8 @@ export const libraryCalls = {
   },
   /** Verifies a signed content pack file and applies it; refused with a clear message otherwise. */
   'library.importPack': {
-    input: z.object({ path: absolutePathSchema }).strict(),
+    /** From `files.chooseOpen` with kind "content-pack". */
+    input: z.object({ file: fileIdSchema }).strict(),
     output: z.object({
       pack: packInfoSchema,
       /** Articles the pack added that were not in the library before. */

@@ -164,6 +164,9 @@ export const CALL_NAMES = [
   'reminders.setLaunchAtLogin',
   'monday.get',
   'monday.setPreferences',
+  'files.chooseOpen',
+  'files.chooseSave',
+  'files.reveal',
   'data.overview',
   'data.exportAll',
   'data.eraseAll',
@@ -209,3 +212,4 @@ export function isEventName(name: unknown): name is EventName {
 export type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 export * from './rooms-plain';
+export * from './files-plain';

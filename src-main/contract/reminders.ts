@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { calendarDateSchema } from './primitives';
+import { fileIdSchema, savedFileSchema } from './files';
 import { mondayMessageSchema } from './library-content';
 import { NOTIFICATION_TARGETS, REMINDER_TARGETS, SNOOZE_CHOICES, WEEKDAYS } from './plain';
 
@@ -146,9 +147,11 @@ export const reminderCalls = {
         /** The event's title in the work calendar: neutral by default, the user may change it. */
         title: z.string().trim().min(1).max(60).default('Focus time'),
         minutes: z.number().int().min(5).max(240).default(20),
+        /** From `files.chooseSave` with kind "calendar". */
+        target: fileIdSchema,
       })
       .strict(),
-    output: z.object({ filename: z.string(), text: z.string() }),
+    output: z.object({ file: savedFileSchema }),
   },
   'reminders.setLaunchAtLogin': {
     input: z.object({ enabled: z.boolean() }).strict(),

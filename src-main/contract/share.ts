@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { calendarDateSchema, isoDateTimeSchema, measureIdSchema } from './primitives';
 import { THOUGHT_LIMITS } from './thoughts';
-import { absolutePathSchema } from './paths';
+import { fileIdSchema, savedFileSchema } from './files';
 import { policySchema } from './policy';
 import { SHARE_STAGES, SUPPORT_PREFERENCES } from './plain';
 
@@ -236,7 +236,6 @@ export const shareSecretSchema = z.discriminatedUnion('kind', [
     .strict(),
 ]);
 
-const path = absolutePathSchema;
 const exportId = z.uuid();
 
 const sourceItem = z.object({ id: z.string(), occurredAt: z.string(), title: z.string() });
@@ -257,8 +256,6 @@ export const shareCalls = {
       coach: policySchema.shape.coach.unwrap().nullable(),
       /** False when IT policy turns exports off. */
       exportAllowed: z.boolean(),
-      /** Where an export goes when the user names no folder. */
-      defaultFolder: z.string(),
     }),
   },
   /** The export model for a selection, exactly what data.json (and so the report) will hold. */
@@ -279,15 +276,14 @@ export const shareCalls = {
         selection: shareSelectionSchema,
         protection: shareProtectionSchema,
         recipientLabel,
-        /** An existing folder (absolute path); left out, the default exports folder. */
-        folder: path.optional(),
+        /** Where the user chose to save it (`files.chooseSave` with kind "share"). */
+        target: fileIdSchema,
       })
       .strict(),
     output: z.discriminatedUnion('status', [
       z.object({
         status: z.literal('done'),
-        path: z.string(),
-        bytes: z.number().int(),
+        file: savedFileSchema,
         /** Null when Stillroom locked while the file was being written: the file is fine, unrecorded. */
         entry: shareHistoryEntrySchema.nullable(),
       }),
@@ -305,7 +301,8 @@ export const shareCalls = {
   },
   /** Coach view: decrypts a shared file for reading. Nothing of it is stored anywhere. */
   'share.open': {
-    input: z.object({ path, secret: shareSecretSchema }).strict(),
+    /** `file` from `files.chooseOpen` with kind "share". */
+    input: z.object({ file: fileIdSchema, secret: shareSecretSchema }).strict(),
     output: z.object({ data: shareDataSchema }),
   },
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileIdSchema, savedFileSchema } from './files';
 import { PASSPHRASE_MIN_LENGTH } from './plain';
 
 /** Why the vault cannot open, each with its own screen. Nothing is ever deleted for any of them. */
@@ -80,13 +81,15 @@ export const vaultCalls = {
     output: vaultStatusSchema,
   },
   'vault.backup': {
-    input: z.object({ passphrase }).strict(),
-    output: z.object({ path: z.string(), bytes: z.number().int() }),
+    /** `target` from `files.chooseSave` with kind "backup". */
+    input: z.object({ passphrase, target: fileIdSchema }).strict(),
+    output: z.object({ file: savedFileSchema }),
   },
   'vault.restore': {
     input: z
       .object({
-        path: z.string().min(1).max(4096),
+        /** From `files.chooseOpen` with kind "backup". */
+        file: fileIdSchema,
         passphrase: z.string().min(1).max(1024),
         /** Must be true when a vault already exists here: it is moved aside, never deleted. */
         replaceExisting: z.boolean().default(false),

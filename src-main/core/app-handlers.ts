@@ -27,6 +27,8 @@ import { courseShareSource } from './course/share';
 import { crisisLists, helpView } from './help/crisis-choice';
 import type { ShareFileStore } from './share/share-file';
 import { createShareHandlers } from './share/share-handlers';
+import type { FileAccess } from './files/file-port';
+import { createFileHandlers } from './files/file-handlers';
 import { createVaultShareSources } from './share/vault-share-sources';
 import { createDataRightsHandlers, type DataRightsDeps } from './data-rights/data-rights-handlers';
 
@@ -63,8 +65,10 @@ export interface AppServices {
     randomInt: (max: number) => number;
     onProgress?: (progress: EventPayload<'share.progress'>) => void;
   };
-  /** Export and erase everything (infra: the file writer, the files outside the vault). */
-  dataRights?: Pick<DataRightsDeps, 'files' | 'checkFolder' | 'outside' | 'dataDir'>;
+  /** Files the person picks: the OS dialogs in Electron, uploads and downloads in the browser host. */
+  files?: FileAccess;
+  /** Export and erase everything (infra: the age encrypter, the files outside the vault). */
+  dataRights?: Pick<DataRightsDeps, 'files' | 'outside' | 'dataDir'>;
   /** Reminders and the Monday message (wired in infra: notifier, content, time zone). */
   reminderHandlers?: ReturnType<typeof createReminderHandlers>;
 }
@@ -73,14 +77,22 @@ const sharingUnavailable = (): never => {
   throw new ApiFailure('unavailable', 'Sharing is not available here.');
 };
 const NO_SHARE_FILES: ShareFileStore = {
-  defaultFolder: () => '',
-  write: sharingUnavailable,
+  encrypt: sharingUnavailable,
   read: sharingUnavailable,
+};
+const filesUnavailable = (): never => {
+  throw new ApiFailure('unavailable', 'Files cannot be opened or saved here.');
+};
+const NO_FILES: FileAccess = {
+  chooseOpen: filesUnavailable,
+  chooseSave: filesUnavailable,
+  reveal: () => false,
+  opened: filesUnavailable,
+  target: filesUnavailable,
 };
 const noRandom = sharingUnavailable;
 const NO_DATA_RIGHTS: NonNullable<AppServices['dataRights']> = {
   files: NO_SHARE_FILES,
-  checkFolder: sharingUnavailable,
   outside: { files: () => [] },
   dataDir: '',
 };
@@ -96,6 +108,7 @@ export function createHandlers(services: AppServices): Handlers {
       saved,
       region: services.region?.() ?? null,
     });
+  const files = services.files ?? NO_FILES;
   const checkins = createCheckinHandlers({
     measures: services.measures,
     clock: services.clock,
@@ -108,6 +121,7 @@ export function createHandlers(services: AppServices): Handlers {
   });
   const library = createLibraryHandlers({
     catalog: services.library,
+    files,
     repository: () => vault.library(),
     modules: (services.course ?? []).map((loaded) => loaded.module),
     signals:
@@ -135,6 +149,7 @@ export function createHandlers(services: AppServices): Handlers {
     sources: shareSources,
     history: () => vault.shareHistory(),
     files: services.share?.files ?? NO_SHARE_FILES,
+    chosen: files,
     measures: services.measures,
     thinkingTraps: services.thinkingTraps,
     policy: services.policy,
@@ -145,6 +160,7 @@ export function createHandlers(services: AppServices): Handlers {
   });
   const dataRights = createDataRightsHandlers({
     ...(services.dataRights ?? NO_DATA_RIGHTS),
+    chosen: files,
     vault,
     shareSources,
     settings: () => services.settings.get(),
@@ -166,6 +182,7 @@ export function createHandlers(services: AppServices): Handlers {
       buildIcs: () => {
         throw new ApiFailure('unavailable', 'Calendar export is not set up here.');
       },
+      files,
     });
   return {
     ...checkins,
@@ -174,6 +191,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...share,
     ...reminders,
     ...library,
+    ...createFileHandlers({ files, clock: services.clock }),
     ...dataRights,
     'app.info': () => services.info(),
     'app.activity': () => {
@@ -209,9 +227,13 @@ export function createHandlers(services: AppServices): Handlers {
     'vault.recover': ({ recoveryCode, newPassphrase }) => vault.recover(recoveryCode, newPassphrase),
     'vault.setAutoLock': ({ minutes }) => vault.setAutoLock(minutes),
     'vault.setKeychain': ({ enabled }) => vault.setKeychain(enabled),
-    'vault.backup': ({ passphrase }) => vault.backup(passphrase),
-    'vault.restore': ({ path, passphrase, replaceExisting }) =>
-      vault.restore(path, passphrase, replaceExisting),
+    'vault.backup': async ({ passphrase, target }) => {
+      // Checked first, so a stale target costs no work and writes nothing.
+      const chosen = files.target(target, 'backup');
+      return { file: chosen.write(await vault.backup(passphrase)) };
+    },
+    'vault.restore': ({ file, passphrase, replaceExisting }) =>
+      vault.restore(files.opened(file, 'backup').read(), passphrase, replaceExisting),
     'diary.save': (entry) => vault.stressDiary().save(entry),
     'diary.list': (options) => vault.stressDiary().list(options),
     'diary.delete': ({ id }) => {

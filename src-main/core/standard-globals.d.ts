@@ -22,6 +22,10 @@ declare class TextEncoder {
   encode(input?: string): Uint8Array;
 }
 
+declare class TextDecoder {
+  decode(input?: Uint8Array): string;
+}
+
 declare const console: {
   error(...data: unknown[]): void;
   warn(...data: unknown[]): void;

@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   // The server is created after the services, so events go through this late-bound sender.
   let emit: HostServer['emit'] = () => {};
   // No keychain here: the browser host always uses the passphrase.
-  const { dispatch, close } = createAppServices({
+  const { dispatch, close, files } = createAppServices({
     dataDir,
     contentDir: join(projectRoot, 'content'),
     info: () => ({ name: 'Stillroom', version, host: 'browser', platform: process.platform, dataDir }),
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     region: () => process.env.STILLROOM_REGION,
   });
 
-  const server = await startHostServer({ rendererDir, dispatch, token: createRunToken(), port });
+  const server = await startHostServer({ rendererDir, dispatch, files, token: createRunToken(), port });
   emit = server.emit;
   // One write, so a reader waiting for the URL line also has the sentence after it.
   process.stdout.write(

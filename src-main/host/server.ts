@@ -2,7 +2,18 @@ import { createReadStream, statSync } from 'node:fs';
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { fail, MAX_PAYLOAD_BYTES, type EventName, type EventPayload, type Result } from '../contract';
+import {
+  ApiFailure,
+  fail,
+  FILE_KIND_INFO,
+  isOpenFileKind,
+  MAX_PAYLOAD_BYTES,
+  ok,
+  type EventName,
+  type EventPayload,
+  type Result,
+} from '../contract';
+import type { FileRegistry } from '../infra/files/file-registry';
 import type { Dispatch } from '../core/api/dispatch';
 import { contentSecurityPolicy } from '../core/security/csp';
 import { mimeTypeFor, resolveStaticAsset } from '../infra/static-assets';
@@ -14,6 +25,8 @@ export interface HostServerOptions {
   token: string;
   /** 0 picks a free port. */
   port: number;
+  /** Uploads of files the person chose, and downloads of files written for them. */
+  files?: Pick<FileRegistry, 'addUpload' | 'takeDownload'>;
 }
 
 export interface HostServer {
@@ -24,6 +37,8 @@ export interface HostServer {
 }
 
 const API_PREFIX = '/api/';
+const UPLOAD_PREFIX = '/files/upload/';
+const DOWNLOAD_PREFIX = '/files/download/';
 const EVENTS_PATH = '/events';
 
 /**
@@ -56,6 +71,8 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     if (!url) return sendJson(res, 400, fail('invalid_input', 'The request address could not be read.'));
     const path = url.pathname;
     if (path.startsWith(API_PREFIX)) return handleApi(req, res, decodeCallName(path));
+    if (path.startsWith(UPLOAD_PREFIX)) return handleUpload(req, res, path.slice(UPLOAD_PREFIX.length));
+    if (path.startsWith(DOWNLOAD_PREFIX)) return handleDownload(req, res, path.slice(DOWNLOAD_PREFIX.length));
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendJson(res, 405, fail('not_found', 'Only GET is served here.'));
     }
@@ -79,11 +96,64 @@ export async function startHostServer(options: HostServerOptions): Promise<HostS
     }
     let input: unknown;
     try {
-      input = body.length === 0 ? {} : JSON.parse(body);
+      input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
     } catch {
       return sendJson(res, 400, fail('invalid_input', 'The request body is not valid JSON.'));
     }
     sendJson(res, 200, await options.dispatch(call, input));
+  }
+
+  /**
+   * The browser's answer to "which file should I open?": the page sends the bytes of the file the
+   * person chose, raw, with its name in a header; it gets back the id the reading call takes.
+   */
+  async function handleUpload(req: IncomingMessage, res: ServerResponse, kind: string): Promise<void> {
+    const unauthorised = checkToken(bearerToken(req), options.token);
+    if (unauthorised) return refuse(res, unauthorised);
+    if (req.method !== 'POST') return sendJson(res, 405, fail('invalid_input', 'Files are sent with POST.'));
+    if (!isOpenFileKind(kind) || !options.files) {
+      return sendJson(res, 404, fail('not_found', 'Stillroom does not open that kind of file.'));
+    }
+    const limit = FILE_KIND_INFO[kind].maxBytes;
+    const body = await readBody(req, limit);
+    if (body === 'too_large') {
+      const what = FILE_KIND_INFO[kind].description.toLowerCase();
+      return sendJson(
+        res,
+        413,
+        fail('payload_too_large', `That file is too large to be a ${what}. Nothing was changed.`),
+        true,
+      );
+    }
+    try {
+      sendJson(res, 200, ok(options.files.addUpload(kind, fileNameHeader(req), new Uint8Array(body))));
+    } catch (error) {
+      if (error instanceof ApiFailure) return sendJson(res, 400, fail(error.code, error.message));
+      throw error;
+    }
+  }
+
+  /** One download of a file just written for the person; then it is gone from memory. */
+  function handleDownload(req: IncomingMessage, res: ServerResponse, id: string): void {
+    const unauthorised = checkToken(bearerToken(req), options.token);
+    if (unauthorised) return refuse(res, unauthorised);
+    if (req.method !== 'GET') return sendJson(res, 405, fail('invalid_input', 'Downloads use GET.'));
+    const file = options.files?.takeDownload(id);
+    if (!file) {
+      return sendJson(
+        res,
+        404,
+        fail('not_found', 'That file was already downloaded, or it was never saved.'),
+      );
+    }
+    res.writeHead(200, {
+      'Content-Type': file.mime,
+      'Content-Length': file.bytes.length,
+      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    res.end(file.bytes);
   }
 
   function serveStatic(req: IncomingMessage, res: ServerResponse, path: string): void {
@@ -215,6 +285,17 @@ function decodeCallName(path: string): string {
   }
 }
 
+/** The chosen file's own name, sent URI-encoded (a header cannot carry every name as it is). */
+function fileNameHeader(req: IncomingMessage): string {
+  const raw = req.headers['x-file-name'];
+  if (typeof raw !== 'string') return 'file';
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return 'file';
+  }
+}
+
 function refuse(res: ServerResponse, refusal: Refusal): void {
   sendJson(res, refusal.status, refusal.body);
 }
@@ -240,7 +321,7 @@ function statOrUndefined(file: string) {
 }
 
 /** Reads a body up to `limit` bytes; stops reading (and reports) as soon as it is exceeded. */
-function readBody(req: IncomingMessage, limit: number): Promise<string | 'too_large'> {
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too_large'> {
   return new Promise((resolvePromise, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit) {
@@ -262,7 +343,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | 'too_la
       chunks.push(chunk);
     });
     req.on('end', () => {
-      if (!done) resolvePromise(Buffer.concat(chunks).toString('utf8'));
+      if (!done) resolvePromise(Buffer.concat(chunks));
     });
     req.on('error', reject);
   });

@@ -20,7 +20,12 @@ import { randomInt } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAgeShareFileStore } from './share/age-share-file';
-import { createExportDelivery } from './data-rights/export-delivery';
+import {
+  createFileRegistry,
+  type FileDialogs,
+  type FileRegistry,
+  type UserFolders,
+} from './files/file-registry';
 import { lockedTimesFile } from './reminders/locked-times-file';
 
 const IDLE_CHECK_MS = 15_000;
@@ -39,6 +44,10 @@ export interface AppServicesOptions {
   vaultOverrides?: Partial<VaultOptions>;
   /** Notifications, time zone, launch at login, how often to look (reminders). */
   reminders?: ReminderServiceOptions;
+  /** The OS file dialogs (Electron); without them, files come and go by upload and download. */
+  fileDialogs?: FileDialogs;
+  /** Where the dialogs start: the person's documents, never the data folder. */
+  userFolders?: UserFolders;
   /** The Electron shell shows its room window when a session room opens, and closes it at the end. */
   onRoomChanged?: AppServices['onRoomChanged'];
   /** Erase everything: Chromium's storage for the app (Electron's session); the browser page clears its own. */
@@ -63,6 +72,8 @@ export function createAppServices(options: AppServicesOptions): {
   close: () => void;
   /** Looks for due reminders now (after the computer wakes, after unlocking). */
   checkReminders: () => Promise<unknown>;
+  /** The chosen files; the browser host's upload and download routes use it. */
+  files: FileRegistry;
 } {
   const policy = readPolicy(policyPath(options.env));
   if (policy.state === 'invalid') {
@@ -79,7 +90,14 @@ export function createAppServices(options: AppServicesOptions): {
     defaultAutoLockMinutes: rules?.defaults?.autoLockMinutes,
     ...options.vaultOverrides,
   });
+  const files = createFileRegistry({
+    dataDir: options.dataDir,
+    clock,
+    ...(options.fileDialogs ? { dialogs: options.fileDialogs } : {}),
+    ...(options.userFolders ? { folders: options.userFolders } : {}),
+  });
   const reminders = createReminderService({
+    files,
     vault,
     clock,
     contentDir: options.contentDir,
@@ -87,7 +105,6 @@ export function createAppServices(options: AppServicesOptions): {
     emit: options.emit,
     ...options.reminders,
   });
-  const sharesDir = join(options.dataDir, 'exports');
   const dispatch = createDispatcher(
     createHandlers({
       info: options.info,
@@ -109,16 +126,17 @@ export function createAppServices(options: AppServicesOptions): {
       }),
       ...(options.onRoomChanged ? { onRoomChanged: options.onRoomChanged } : {}),
       share: {
-        files: createAgeShareFileStore({ defaultFolder: sharesDir }),
+        files: createAgeShareFileStore(),
         randomInt: (max) => randomInt(max),
         onProgress: (progress) => options.emit('share.progress', progress),
       },
       reminderHandlers: reminders.handlers,
+      files,
       dataRights: {
-        ...createExportDelivery(options.dataDir),
+        files: createAgeShareFileStore(),
         dataDir: options.dataDir,
         outside: {
-          files: () => eraseOutsideTheVault(options.dataDir, sharesDir),
+          files: () => eraseOutsideTheVault(options.dataDir),
           ...(options.clearBrowserStorage
             ? {
                 browserStorage: async () => {
@@ -141,15 +159,25 @@ export function createAppServices(options: AppServicesOptions): {
     reminders.stop();
     vault.close();
   };
-  return { dispatch, vault, policyHosts: contactHosts(rules), close, checkReminders: reminders.check };
+  return {
+    dispatch,
+    vault,
+    policyHosts: contactHosts(rules),
+    close,
+    checkReminders: reminders.check,
+    files,
+  };
 }
 
 /** The reminder times kept for while locked, and the coach files left in Stillroom's own folder. */
-function eraseOutsideTheVault(dataDir: string, sharesDir: string): string[] {
+function eraseOutsideTheVault(dataDir: string): string[] {
   const erased: string[] = [];
   const times = lockedTimesFile(dataDir);
   if (existsSync(times.path)) erased.push('the reminder times kept for while Stillroom is locked');
   times.remove();
+  // Exports now go where the person chooses (never the data folder), but older versions wrote
+  // coach files into <dataDir>/exports by default; an install that did still has them there.
+  const sharesDir = join(dataDir, 'exports');
   if (existsSync(sharesDir)) {
     erased.push('the files you exported for a coach into Stillroom’s own folder');
     rmSync(sharesDir, { recursive: true, force: true });

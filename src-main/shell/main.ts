@@ -37,6 +37,7 @@ import { createLoginItem, startedByLoginItem } from './login-item';
 import { revealWindow } from './window-reveal';
 import { createStartupGuard } from './startup-failure';
 import { isWaylandSession, withPortalFeature } from './wayland-shortcuts';
+import { createElectronFileDialogs } from './file-dialogs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 /** Must match electron-builder.yml's appId: Windows ties notifications to the Start-menu shortcut by it. */
@@ -65,6 +66,15 @@ let onAppEvent: (name: EventName) => void = () => {};
 function broadcast<E extends EventName>(name: E, payload: EventPayload<E>): void {
   for (const window of BrowserWindow.getAllWindows()) window.webContents.send(eventChannel(name), payload);
   onAppEvent(name);
+}
+
+/** A folder of the person's own; undefined where the system has none (Electron throws then). */
+function userFolder(name: 'documents' | 'home'): string | undefined {
+  try {
+    return app.getPath(name);
+  } catch {
+    return undefined;
+  }
 }
 
 function createMainWindow(hidden = false): BrowserWindow {
@@ -151,6 +161,8 @@ async function onReady(dataDir: string): Promise<void> {
     }),
     settingsStore: createElectronStoreSettings(),
     keychain: await createSafeStorageProtector(safeStorage, process.platform),
+    fileDialogs: createElectronFileDialogs(dialog, shell, () => mainWindow),
+    userFolders: { documents: userFolder('documents'), home: userFolder('home') },
     emit: broadcast,
     reminders: {
       notifier: createElectronNotifier(),

@@ -11,6 +11,7 @@
  * Samples alternate between the two databases (and which goes first), so noise from other work on
  * the machine lands on both alike. It reports p50 and p95 and never fails on them.
  */
+import { createTestFiles } from '../helpers/file-picks';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -103,6 +104,7 @@ async function main(): Promise<void> {
             catalog,
             repository: () => repository,
             signals: { focusAreas: () => [], courseModules: () => [], checkinArticles: () => [] },
+            files: createTestFiles().registry,
           }),
         ] as const;
       }),

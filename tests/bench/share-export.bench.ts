@@ -68,9 +68,9 @@ async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'stillroom-share-bench-'));
   const vault = createTestVault(dataDir, { clock: { now: () => Date.now() } });
   const services = testHandlerServices();
-  const { value } = createVaultApi(vault, undefined, {
+  const { value, files } = createVaultApi(vault, undefined, {
     share: {
-      files: createAgeShareFileStore({ defaultFolder: join(dataDir, 'exports') }),
+      files: createAgeShareFileStore(),
       randomInt: (max) => randomInt(max),
     },
   });
@@ -148,9 +148,10 @@ async function main() {
             selection,
             protection: { kind: 'passphrase', passphrase: 'maple-otter-lantern-pebble-cactus-violet' },
             recipientLabel: 'bench',
+            target: await files.save('share'),
           });
           exportTimes.push(performance.now() - t0);
-          if (done.status === 'done') bytes = done.bytes;
+          if (done.status === 'done') bytes = done.file.bytes;
         },
         () => {
           const t0 = performance.now();

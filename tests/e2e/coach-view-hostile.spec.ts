@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { coachKey, shareZip, validShareData, writeAgeFile } from '../helpers/hostile-share';
-import { callHostApi } from '../helpers/host-api';
+import { callHostApi, chooseInFileChooser } from '../helpers/host-api';
 import { startHostProcess, type HostProcess } from '../helpers/host-process';
 
 /**
@@ -27,7 +27,9 @@ test.afterEach(async () => {
 });
 
 async function openWithKey(page: Page, path: string): Promise<void> {
-  await page.getByLabel('Full path of the .age file').fill(path);
+  // After a refused file the button offers another one.
+  const choose = page.getByRole('button', { name: /^Choose (another )?file…$/ });
+  await chooseInFileChooser(page, () => choose.click(), path);
   await page.getByRole('radio', { name: /My age secret key/ }).check();
   await page.getByLabel('Secret key', { exact: true }).fill((await coachKey()).identity);
   await page.getByRole('button', { name: 'Open file' }).click();

@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { buildPack, generateKeys, manifest, newArticle } from '../helpers/content-pack';
 import { tempDir } from '../helpers/host-harness';
 import { startHostProcess, type HostProcess } from '../helpers/host-process';
-import { callHostApi } from '../helpers/host-api';
+import { callHostApi, chooseInFileChooser } from '../helpers/host-api';
 
 /**
  * Issue 19, finding 8: in the browser host, links in content and policy were plain new-tab links,
@@ -27,8 +27,11 @@ function writePolicy(dataDir: string, policy: object): string {
 
 async function addPack(page: Page, path: string) {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Library' }).click();
-  await page.getByLabel('Add an update file').fill(path);
-  await page.getByRole('button', { name: 'Check and add' }).click();
+  await chooseInFileChooser(
+    page,
+    () => page.getByRole('button', { name: 'Add an update file…' }).click(),
+    path,
+  );
 }
 
 test('a signed pack’s link to another site is shown as text; a crisis line stays a link', async ({

@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { buildPack, generateKeys, manifest, newArticle } from '../helpers/content-pack';
 import { tempDir } from '../helpers/host-harness';
 import { startHostProcess, type HostProcess } from '../helpers/host-process';
-import { callHostApi } from '../helpers/host-api';
+import { callHostApi, chooseInFileChooser } from '../helpers/host-api';
 
 /** Issue 8: search the library as you type, open an article, bookmark it, find it after a restart. */
 
@@ -102,14 +102,12 @@ test('an update file adds a new article, marked new until opened; a changed one 
   await page.goto(host.url);
   await openLibrary(page);
 
-  const field = page.getByLabel('Add an update file');
-  await field.fill(changed);
-  await page.getByRole('button', { name: 'Check and add' }).click();
+  const add = () => page.getByRole('button', { name: 'Add an update file…' }).click();
+  await chooseInFileChooser(page, add, changed);
   await expect(page.getByRole('alert')).toContainText('changed after it was signed');
   await expect(page.getByRole('list', { name: 'New articles' })).toHaveCount(0);
 
-  await field.fill(good);
-  await page.getByRole('button', { name: 'Check and add' }).click();
+  await chooseInFileChooser(page, add, good);
   await expect(page.getByRole('status').filter({ hasText: 'with 1 new article' })).toBeVisible();
   const fresh = page.getByRole('list', { name: 'New articles' });
   await expect(fresh.getByRole('listitem')).toHaveCount(1);

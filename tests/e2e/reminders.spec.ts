@@ -98,9 +98,10 @@ test('create a rule, see its next time, change it, export it to a calendar, opt 
   await page.getByText('Add to my work calendar').click();
   await page.getByLabel('Title in your calendar').fill('Planning block');
   const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download calendar file (.ics)' }).click();
+  await page.getByRole('button', { name: 'Save calendar file (.ics)' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('focus-time.ics');
+  await expect(page.getByTestId('saved-file')).toContainText('Downloaded focus-time.ics');
   const ics = readFileSync(await download.path(), 'utf8');
   expect(ics).toContain('SUMMARY:Planning block');
   expect(ics).toContain('DTSTART;TZID=Europe/London:20261126T081500');

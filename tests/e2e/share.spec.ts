@@ -1,10 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { ageDecryptWithIdentity, ageKeygen, unzipText } from '../helpers/age-cli';
 import { startHostProcess, type HostProcess } from '../helpers/host-process';
-import { callHostApi } from '../helpers/host-api';
+import { callHostApi, chooseInFileChooser, saveThroughHost } from '../helpers/host-api';
 
 /**
  * Issue 9: choose two of five diary entries and one check-in, preview, export an encrypted file,
@@ -75,12 +75,17 @@ test('two of five entries and one check-in: preview, export, and the coach view 
   const passphrase = await page.getByLabel('Passphrase', { exact: true }).inputValue();
   expect(passphrase.split('-')).toHaveLength(6);
   await expect(page.getByText(/about \d+ bits of strength/)).toBeVisible();
-  await page.getByRole('button', { name: 'Export encrypted file' }).click();
-  const done = page.getByTestId('share-done');
-  await expect(done).toBeVisible({ timeout: 30_000 });
-  const path = (await done.locator('code').textContent()) ?? '';
-  expect(path).toMatch(/stillroom-share-.*\.age$/);
-  expect(path.startsWith(host.dataDir)).toBe(true);
+  // Saving is a real download: the browser, not a typed path, decides where it lands.
+  const downloading = page.waitForEvent('download', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Save encrypted file…' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^stillroom-share-.*\.age$/);
+  const path = join(host.dataDir, '..', `${basename(host.dataDir)}-${download.suggestedFilename()}`);
+  await download.saveAs(path);
+  expect(readFileSync(path).subarray(0, 22).toString()).toBe('age-encryption.org/v1\n');
+  const done = page.getByTestId('saved-file');
+  await expect(done).toContainText(`Downloaded ${download.suggestedFilename()}`);
+  await expect(done.getByRole('button', { name: 'Show in folder' })).toHaveCount(0);
 
   // The history remembers what and for whom, and the coach view opens the file.
   await page.getByRole('button', { name: 'Back to my choices' }).click();
@@ -89,7 +94,9 @@ test('two of five entries and one check-in: preview, export, and the coach view 
   await expect(history).toContainText('2 diary entries, 1 check-in result');
 
   await page.getByRole('button', { name: 'Open a shared file' }).click();
-  await page.getByLabel('Full path of the .age file').fill(path);
+  await expect(page.getByText(/full path/i)).toHaveCount(0);
+  await chooseInFileChooser(page, () => page.getByRole('button', { name: 'Choose file…' }).click(), path);
+  await expect(page.getByText(download.suggestedFilename())).toBeVisible();
   await page.getByLabel('Passphrase', { exact: true }).fill('wrong-words-entirely');
   await page.getByRole('button', { name: 'Open file' }).click();
   await expect(page.getByRole('alert')).toContainText('passphrase does not open this file');
@@ -125,20 +132,27 @@ test('report.html from the file reads well in a browser with JavaScript off, hos
   const folder = join(host.dataDir, 'out');
   mkdirSync(folder);
   const coach = ageKeygen(join(host.dataDir, 'coach.key'));
-  const exported = (await callApi(page, 'share.export', {
-    exportId: crypto.randomUUID(),
-    selection: {
-      diaryEntryIds: [sources.diary[0]!.id],
-      trendMeasureIds: ['phq-4'],
-      note: hostile,
-    },
-    protection: { kind: 'recipient', recipient: coach.publicKey },
-    recipientLabel: 'Sam',
-    folder,
-  })) as { status: string; path: string };
-  expect(exported.status).toBe('done');
+  const sealed = await saveThroughHost(
+    page,
+    host,
+    'share',
+    async (target) =>
+      (await callApi(page, 'share.export', {
+        exportId: crypto.randomUUID(),
+        selection: {
+          diaryEntryIds: [sources.diary[0]!.id],
+          trendMeasureIds: ['phq-4'],
+          note: hostile,
+        },
+        protection: { kind: 'recipient', recipient: coach.publicKey },
+        recipientLabel: 'Sam',
+        target,
+      })) as { status: string; file: { id: string } },
+  );
+  const sealedPath = join(folder, 'share.age');
+  writeFileSync(sealedPath, sealed);
   const zip = join(folder, 'report.zip');
-  ageDecryptWithIdentity(exported.path, zip, join(host.dataDir, 'coach.key'));
+  ageDecryptWithIdentity(sealedPath, zip, join(host.dataDir, 'coach.key'));
   const reportPath = join(folder, 'report.html');
   writeFileSync(reportPath, unzipText(zip, 'report.html'));
 

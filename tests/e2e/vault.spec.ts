@@ -1,4 +1,7 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { chooseInFileChooser } from '../helpers/host-api';
 import { startHostProcess, type HostProcess } from '../helpers/host-process';
 import { describeViolations, seriousViolations } from '../helpers/axe';
 
@@ -103,7 +106,10 @@ test('the recovery code sets a new passphrase and is replaced by a new code', as
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
 });
 
-test('auto-lock can be chosen in Settings and a backup can be saved', async ({ page }) => {
+test('auto-lock can be chosen in Settings; a backup is downloaded and restored from an upload', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
   await setUp(page);
   await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
   await page.getByLabel('Lock Stillroom when I have not used it').selectOption('5');
@@ -112,8 +118,36 @@ test('auto-lock can be chosen in Settings and a backup can be saved', async ({ p
   await backup.getByText('Back up your data').click();
   await backup.getByLabel('Backup passphrase', { exact: true }).fill('backup words here');
   await backup.getByLabel('Type it again').fill('backup words here');
-  await page.getByRole('button', { name: 'Save backup' }).click();
-  await expect(page.getByText(`Backup saved to ${host.dataDir}`)).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save backup…' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^stillroom-backup-.*\.stillroom-backup$/);
+  await expect(backup.getByTestId('saved-file')).toContainText('Downloaded stillroom-backup-');
+  // Nothing of it sits next to the vault.
+  expect(readdirSync(host.dataDir).filter((name) => name.includes('backup'))).toEqual([]);
+  const saved = join(host.dataDir, '..', `${basename(host.dataDir)}-${download.suggestedFilename()}`);
+  await download.saveAs(saved);
+
+  const restore = page.locator('details', { hasText: 'Restore from a backup' });
+  await restore.getByText('Restore from a backup').click();
+  await expect(page.getByText(/full path|location/i)).toHaveCount(0);
+  // A file that is not a backup: refused with the reason, nothing changed.
+  const junk = `${saved}.txt`;
+  writeFileSync(junk, 'just some text');
+  await chooseInFileChooser(page, () => restore.getByRole('button', { name: 'Choose file…' }).click(), junk);
+  await restore.getByLabel('Passphrase used for the backup').fill('backup words here');
+  await restore.getByRole('checkbox').check();
+  await restore.getByRole('button', { name: 'Restore backup' }).click();
+  await expect(restore.getByRole('alert')).toContainText('not a Stillroom backup');
+
+  await chooseInFileChooser(
+    page,
+    () => restore.getByRole('button', { name: 'Choose another file…' }).click(),
+    saved,
+  );
+  await expect(restore.getByText(download.suggestedFilename())).toBeVisible();
+  await restore.getByRole('button', { name: 'Restore backup' }).click();
+  await expect(page.getByText('Your backup is restored.')).toBeVisible({ timeout: 30_000 });
 });
 
 test('a database engine that cannot load gets its own screen, with no restore offered', async ({ page }) => {

@@ -24,3 +24,31 @@ export async function callHostApi(
   expect(body.ok, `${name}: ${JSON.stringify(body.error)}`).toBe(true);
   return body.value;
 }
+
+/** Saves through the browser host as the page does: a target, the writing call, one download. */
+export async function saveThroughHost(
+  page: Page,
+  host: HostProcess,
+  kind: 'share' | 'backup' | 'calendar',
+  write: (target: string) => Promise<{ file: { id: string } } | { status: string; file?: { id: string } }>,
+): Promise<Buffer> {
+  const chosen = (await callHostApi(page, host, 'files.chooseSave', { kind })) as { target: { id: string } };
+  const written = await write(chosen.target.id);
+  const id = written.file?.id ?? '';
+  const response = await page.request.get(`${host.origin}/files/download/${id}`, {
+    headers: { Authorization: `Bearer ${hostToken(host)}` },
+  });
+  expect(response.status()).toBe(200);
+  return response.body();
+}
+
+/** Clicks what opens the browser's file chooser, and chooses `path` in it. */
+export async function chooseInFileChooser(
+  page: Page,
+  click: () => Promise<void>,
+  path: string,
+): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await click();
+  await (await chooser).setFiles(path);
+}

@@ -19,6 +19,22 @@ export function tempDir(prefix = 'stillroom-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
+/** The browser host's download of a file just saved: its bytes, once. */
+export async function downloadSaved(base: string, id: string): Promise<Response> {
+  return fetch(`${base}/files/download/${id}`, { headers: { Authorization: `Bearer ${TEST_TOKEN}` } });
+}
+
+/** What the page does to save through the browser host: ask for a target, which is a download. */
+export async function browserTarget(base: string, kind: 'share' | 'backup' | 'calendar'): Promise<string> {
+  const response = await fetch(`${base}/api/files.chooseSave`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${TEST_TOKEN}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ kind }),
+  });
+  const result = (await response.json()) as { ok: true; value: { status: 'chosen'; target: { id: string } } };
+  return result.value.target.id;
+}
+
 /** A real host server on a free loopback port, with real settings storage in a temp folder. */
 export async function startTestHost(
   dataDir = tempDir(),
@@ -29,7 +45,7 @@ export async function startTestHost(
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Stillroom</title>');
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   let emit: HostServer['emit'] = () => {};
-  const { dispatch } = createAppServices({
+  const { dispatch, files } = createAppServices({
     dataDir,
     contentDir: join(projectRoot, 'content'),
     info: () => ({
@@ -44,7 +60,7 @@ export async function startTestHost(
     env: { STILLROOM_POLICY: options.policyPath ?? join(dataDir, 'no-policy-here.json') },
     vaultOverrides: { scrypt: TEST_SCRYPT, clock: options.clock ?? fakeClock() },
   });
-  const server = await startHostServer({ rendererDir, dispatch, token: TEST_TOKEN, port: 0 });
+  const server = await startHostServer({ rendererDir, dispatch, files, token: TEST_TOKEN, port: 0 });
   emit = server.emit;
   return { ...server, dataDir, base: `http://127.0.0.1:${server.port}` };
 }

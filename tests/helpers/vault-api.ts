@@ -12,6 +12,7 @@ import { createSettingsService } from '../../src-main/core/settings/settings-ser
 import type { Clock } from '../../src-main/core/clock';
 import type { VaultService } from '../../src-main/core/vault/vault-service';
 import { tempDir, testHandlerServices } from './host-harness';
+import { createTestFiles } from './file-picks';
 import { createTestVault, fakeClock } from './vault-harness';
 
 /** Any recovery code Stillroom shows: five groups of five Crockford base32 characters. */
@@ -28,6 +29,7 @@ export function createVaultApi(
   extra: Partial<Parameters<typeof createHandlers>[0]> = {},
 ) {
   const internalErrors: { call: string; error: unknown }[] = [];
+  const files = createTestFiles(undefined, clock);
   let settings: unknown = {};
   const dispatch = createDispatcher(
     createHandlers({
@@ -40,6 +42,7 @@ export function createVaultApi(
       }),
       vault,
       ...testHandlerServices(),
+      files: files.registry,
       ...(clock ? { clock } : {}),
       ...extra,
     }),
@@ -64,7 +67,7 @@ export function createVaultApi(
     return result.error;
   }
 
-  return { call, value, error, dispatch, internalErrors, vault };
+  return { call, value, error, dispatch, internalErrors, vault, files };
 }
 
 export type VaultApi = ReturnType<typeof createVaultApi>;

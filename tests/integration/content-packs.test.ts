@@ -1,8 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { basename, join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { CallInput, CallName, CallOutput, Result } from '../../src-main/contract';
+import {
+  CONTENT_PACK_MAX_BYTES,
+  type CallInput,
+  type CallName,
+  type CallOutput,
+  type Result,
+} from '../../src-main/contract';
 import { createAppServices } from '../../src-main/infra/app-services';
 import { createConfSettingsStore } from '../../src-main/infra/conf-settings-store';
 import { PACKS_FOLDER } from '../../src-main/infra/content/content-packs';
@@ -45,6 +52,10 @@ function start(dataDir: string, policy: object | string | undefined) {
   });
   const app = {
     ...services,
+    /** As the browser host's upload does: the page sends the chosen file's bytes. */
+    pick(path: string): string {
+      return services.files.addUpload('content-pack', basename(path), readFileSync(path)).id;
+    },
     async call<C extends CallName>(name: C, input: CallInput<C>): Promise<Result<CallOutput<C>>> {
       return (await services.dispatch(name, input)) as Result<CallOutput<C>>;
     },
@@ -110,7 +121,7 @@ describe('content packs', () => {
     expect(before.articles.some((a) => a.id === 'winter-light')).toBe(false);
 
     const imported = await app.value('library.importPack', {
-      path: writePack(dir, 'good.stillroom-pack', goodPack()),
+      file: app.pick(writePack(dir, 'good.stillroom-pack', goodPack())),
     });
     expect(imported.added).toEqual(['winter-light']);
     expect(imported.pack).toMatchObject({ id: 'test-updates', version: 1, from: 'user' });
@@ -138,7 +149,9 @@ describe('content packs', () => {
 
   it('refuses unsigned, wrongly signed, tampered, older, same-version and malformed packs, changing nothing', async () => {
     const { app, dataDir } = await fresh();
-    await app.value('library.importPack', { path: writePack(dir, 'v2.stillroom-pack', goodPack(2)) });
+    await app.value('library.importPack', {
+      file: app.pick(writePack(dir, 'v2.stillroom-pack', goodPack(2))),
+    });
     const v3 = goodPack(3);
     const envelope = JSON.parse(v3) as { format: string; payload: string; signature: string };
     const flipAt = (text: string, index: number) =>
@@ -218,7 +231,7 @@ describe('content packs', () => {
     expect(Object.keys(filesBefore)).toHaveLength(1);
     for (const [what, text, code, message] of cases) {
       const result = await app.call('library.importPack', {
-        path: writePack(dir, 'bad.stillroom-pack', text),
+        file: app.pick(writePack(dir, 'bad.stillroom-pack', text)),
       });
       expect(result.ok, what).toBe(false);
       if (result.ok) continue;
@@ -228,10 +241,17 @@ describe('content packs', () => {
       expect(folderHashes(packsDir), what).toEqual(filesBefore);
       expect(JSON.stringify(await app.value('library.list', {})), what).toBe(listBefore);
     }
-    const missing = await app.call('library.importPack', { path: join(dir, 'nowhere.stillroom-pack') });
-    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    const folder = await app.call('library.importPack', { path: dir });
-    expect(folder).toMatchObject({ ok: false, error: { message: expect.stringMatching(/folder/) } });
+    // An id never chosen, or chosen for another kind of file: refused, nothing changed.
+    const unknown = await app.call('library.importPack', { file: randomUUID() });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    const backup = app.files.addUpload('backup', 'b.stillroom-backup', new Uint8Array(10));
+    const wrongKind = await app.call('library.importPack', { file: backup.id });
+    expect(wrongKind).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    // Far larger than a pack can be: refused before it is kept.
+    expect(() =>
+      app.pick(writePack(dir, 'huge.stillroom-pack', 'x'.repeat(CONTENT_PACK_MAX_BYTES + 1))),
+    ).toThrow(/too large/);
+    expect(folderHashes(packsDir)).toEqual(filesBefore);
   });
 
   it('picks up packs IT places in the policy folder at start, and reports the ones it refuses', async () => {
@@ -256,7 +276,9 @@ describe('content packs', () => {
   it('drops a stored pack that was corrupted on disk, keeping the shipped library, with a clear message', async () => {
     const { app, dataDir } = await fresh();
     const shipped = (await app.value('library.list', {})).articles.length;
-    await app.value('library.importPack', { path: writePack(dir, 'good.stillroom-pack', goodPack()) });
+    await app.value('library.importPack', {
+      file: app.pick(writePack(dir, 'good.stillroom-pack', goodPack())),
+    });
     app.close();
     const stored = join(dataDir, PACKS_FOLDER, 'test-updates~user.stillroom-pack');
     writeFileSync(stored, readFileSync(stored, 'utf8').replace('lanternfish', 'lanternfisk'));
@@ -287,7 +309,7 @@ describe('content packs', () => {
       problems: [expect.stringMatching(/^contentPacks\.trustedKeys\.0: not an ed25519 public key/)],
     });
     const refused = await app.call('library.importPack', {
-      path: writePack(dir, 'good.stillroom-pack', goodPack()),
+      file: app.pick(writePack(dir, 'good.stillroom-pack', goodPack())),
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'tampered' } });
     const notJson = await fresh('{ "format": 1, ');
@@ -306,10 +328,14 @@ describe('content packs', () => {
         privateKeyPem: trusted.privateKeyPem,
       });
     await app.value('library.importPack', {
-      path: writePack(dir, 'later.stillroom-pack', titled('later', '2026-12-01', 'Sleep (December)')),
+      file: app.pick(
+        writePack(dir, 'later.stillroom-pack', titled('later', '2026-12-01', 'Sleep (December)')),
+      ),
     });
     await app.value('library.importPack', {
-      path: writePack(dir, 'earlier.stillroom-pack', titled('earlier', '2026-11-01', 'Sleep (November)')),
+      file: app.pick(
+        writePack(dir, 'earlier.stillroom-pack', titled('earlier', '2026-11-01', 'Sleep (November)')),
+      ),
     });
     const sleep = await app.value('library.article', { id: 'sleep' });
     expect(sleep).toMatchObject({ title: 'Sleep (December)', origin: 'later' });
@@ -358,7 +384,7 @@ describe('content packs', () => {
       organisation: { name: 'Northfield' },
       contentPacks: { trustedKeys: [readFileSync(join(work, 'org.pub'), 'utf8')] },
     });
-    const imported = await app.value('library.importPack', { path: out });
+    const imported = await app.value('library.importPack', { file: app.pick(out) });
     expect(imported).toMatchObject({
       added: ['winter-light'],
       pack: { id: 'northfield', changes: [{ article: 'winter-light', change: 'added' }] },

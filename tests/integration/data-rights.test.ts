@@ -1,10 +1,18 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CallInput, CallName, CallOutput, Result } from '../../src-main/contract';
+import type {
+  CallInput,
+  CallName,
+  CallOutput,
+  OpenFileKind,
+  Result,
+  SaveFileKind,
+} from '../../src-main/contract';
 import { createAppServices } from '../../src-main/infra/app-services';
 import { createConfSettingsStore } from '../../src-main/infra/conf-settings-store';
-import { defaultExportFolder, isInside } from '../../src-main/infra/data-rights/export-delivery';
+import type { DialogOptions } from '../../src-main/infra/files/file-registry';
+import { defaultSaveFolder, isInside } from '../../src-main/infra/files/file-locations';
 import { ageDecryptWithPassphrase, unzipText, zipListing } from '../helpers/age-cli';
 import { validateAgainstDocs } from '../helpers/full-export-schema';
 import { tempDir } from '../helpers/host-harness';
@@ -17,6 +25,7 @@ import { findMarker, listFiles } from '../helpers/vault-files';
  * (createAppServices, the conf settings file, the reminder runner's locked times): the full
  * export is opened by Debian's `age` and its data.json matches docs/full-export.schema.json;
  * erase everything leaves the data folder with nothing of the person and Stillroom new again.
+ * Files go through the real file port with the OS save and open dialogs faked (the OS owns them).
  */
 
 const PASSPHRASE = 'a calm and long passphrase';
@@ -34,11 +43,20 @@ afterEach(() => {
 function start() {
   const root = tempDir('stillroom-rights-');
   const dataDir = join(root, 'data');
-  const outside = join(root, 'exports');
+  // The person's Documents, where the save dialog starts.
+  const outside = join(root, 'Documents');
   mkdirSync(dataDir);
   mkdirSync(outside);
   const clock = fakeClock(Date.now());
+  let answer: string | undefined;
+  const asked: DialogOptions[] = [];
   const services = createAppServices({
+    fileDialogs: {
+      showOpen: async (options) => (asked.push(options), answer),
+      showSave: async (options) => (asked.push(options), answer),
+      showInFolder: () => {},
+    },
+    userFolders: { documents: outside, home: root },
     dataDir,
     contentDir: join(projectRoot, 'content'),
     info: () => ({ name: 'Stillroom', version: '9.9.9', host: 'browser', platform: 'linux', dataDir }),
@@ -58,7 +76,23 @@ function start() {
     if (!result.ok) throw new Error(`${name} failed: ${result.error.code}: ${result.error.message}`);
     return result.value;
   }
-  return { root, dataDir, outside, services, call, value };
+  /** The person picks `path` in the save dialog: the target id, or the call's refusal. */
+  async function chooseSave(kind: SaveFileKind, path: string) {
+    answer = path;
+    return call('files.chooseSave', { kind });
+  }
+  async function saveTo(kind: SaveFileKind, path: string): Promise<string> {
+    const chosen = await chooseSave(kind, path);
+    if (!chosen.ok || chosen.value.status !== 'chosen') throw new Error(`no ${kind} target at ${path}`);
+    return chosen.value.target.id;
+  }
+  async function openFrom(kind: OpenFileKind, path: string): Promise<string> {
+    answer = path;
+    const chosen = await value('files.chooseOpen', { kind });
+    if (chosen.status !== 'chosen') throw new Error(`nothing opened at ${path}`);
+    return chosen.file.id;
+  }
+  return { root, dataDir, outside, services, call, value, asked, chooseSave, saveTo, openFrom };
 }
 
 type App = ReturnType<typeof start>;
@@ -99,17 +133,27 @@ describe('export everything', { timeout: 120_000 }, () => {
   it('writes one age file that Debian’s age opens, whose data.json matches the documented schema', async () => {
     const app = start();
     await fillEverything(app);
-    const done = await app.value('data.exportAll', { passphrase: EXPORT_PASSPHRASE, folder: app.outside });
-    expect(done.path.startsWith(app.outside)).toBe(true);
-    expect(done.path).toMatch(/stillroom-everything-[\d-]+\.age$/);
-    const sealed = readFileSync(done.path);
+    // Closing the dialog the first time is a cancel; it showed where it would save.
+    const closed = await app.value('files.chooseSave', { kind: 'full-export' });
+    expect(closed.status).toBe('cancelled');
+    // The save dialog starts in Documents, with a name that says nothing about the person.
+    const offered = app.asked.at(-1)?.defaultPath ?? '';
+    expect(offered.startsWith(join(app.outside, 'stillroom-everything-'))).toBe(true);
+    expect(offered).toMatch(/stillroom-everything-[\d-]+\.age$/);
+    const target = await app.saveTo('full-export', offered);
+    const done = await app.value('data.exportAll', { passphrase: EXPORT_PASSPHRASE, target });
+    expect(done.file.folder).toBe(app.outside);
+    const path = join(app.outside, done.file.name);
+    expect(path).toBe(offered);
+    const sealed = readFileSync(path);
+    expect(sealed.length).toBe(done.file.bytes);
     expect(sealed.subarray(0, 21).toString()).toBe('age-encryption.org/v1');
     expect(sealed.includes(Buffer.from('Zebra-lantern'))).toBe(false);
     // The work factor of the coach share: 18, as the age CLI itself writes.
     expect(sealed.toString('latin1')).toMatch(/-> scrypt \S+ 18\n/);
 
     const zip = join(app.root, 'opened.zip');
-    ageDecryptWithPassphrase(done.path, zip, EXPORT_PASSPHRASE);
+    ageDecryptWithPassphrase(path, zip, EXPORT_PASSPHRASE);
     expect(zipListing(zip).sort()).toEqual(['data.json', 'report.html']);
     const data = JSON.parse(unzipText(zip, 'data.json')) as Record<string, unknown>;
     const verdict = validateAgainstDocs(DOC_SCHEMA, data);
@@ -131,12 +175,12 @@ describe('export everything', { timeout: 120_000 }, () => {
     expect(report).toContain(`Diary ${MARKER}`);
   });
 
-  it('refuses a folder inside the data folder, and a wrong schema check fails', async () => {
+  it('refuses a place inside the data folder, and a wrong schema check fails', async () => {
     const app = start();
     await fillEverything(app);
     const inside = join(app.dataDir, 'mine');
     mkdirSync(inside);
-    const refused = await app.call('data.exportAll', { passphrase: EXPORT_PASSPHRASE, folder: inside });
+    const refused = await app.chooseSave('full-export', join(inside, 'everything.age'));
     expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(listFiles(inside)).toEqual([]);
     // The schema check has teeth: a field of the wrong type is caught.
@@ -145,21 +189,32 @@ describe('export everything', { timeout: 120_000 }, () => {
     );
   });
 
+  it('takes only a target chosen for a full export', async () => {
+    const app = start();
+    await fillEverything(app);
+    const backupTarget = await app.saveTo('backup', join(app.outside, 'not-for-this.stillroom-backup'));
+    const refused = await app.call('data.exportAll', { passphrase: EXPORT_PASSPHRASE, target: backupTarget });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(listFiles(app.outside)).toEqual([]);
+  });
+
   it('never defaults into the data folder', () => {
     const root = tempDir('stillroom-home-');
     cleanups.push(() => rmSync(root, { recursive: true, force: true }));
-    mkdirSync(join(root, 'Documents'));
-    expect(defaultExportFolder(join(root, '.config', 'Stillroom'), root)).toBe(join(root, 'Documents'));
+    const documents = join(root, 'Documents');
+    const folders = { documents, home: root };
+    expect(defaultSaveFolder({ ...folders, dataDir: join(root, '.config', 'Stillroom') })).toBe(documents);
     // A data folder that is the Documents folder itself (portable use): the home folder instead.
-    expect(defaultExportFolder(join(root, 'Documents'), root)).toBe(root);
-    expect(isInside(join(root, 'Documents', 'x'), join(root, 'Documents'))).toBe(true);
+    expect(defaultSaveFolder({ ...folders, dataDir: documents })).toBe(root);
+    expect(isInside(join(documents, 'x'), documents)).toBe(true);
   });
 
   it('is refused while locked', async () => {
     const app = start();
     await fillEverything(app);
+    const target = await app.saveTo('full-export', join(app.outside, 'everything.age'));
     await app.value('vault.lock', {});
-    const refused = await app.call('data.exportAll', { passphrase: EXPORT_PASSPHRASE, folder: app.outside });
+    const refused = await app.call('data.exportAll', { passphrase: EXPORT_PASSPHRASE, target });
     expect(refused).toMatchObject({ ok: false, error: { code: 'locked' } });
     expect(listFiles(app.outside)).toEqual([]);
   });
@@ -169,14 +224,30 @@ describe('erase everything', { timeout: 120_000 }, () => {
   async function withCopies(app: App): Promise<void> {
     await fillEverything(app);
     // A backup, and a restore of it over the vault, which keeps the old vault as a safety copy.
-    const backup = await app.value('vault.backup', { passphrase: PASSPHRASE });
-    await app.value('vault.restore', { path: backup.path, passphrase: PASSPHRASE, replaceExisting: true });
+    const backupPath = join(app.outside, 'mine.stillroom-backup');
+    await app.value('vault.backup', {
+      passphrase: PASSPHRASE,
+      target: await app.saveTo('backup', backupPath),
+    });
+    await app.value('vault.restore', {
+      file: await app.openFrom('backup', backupPath),
+      passphrase: PASSPHRASE,
+      replaceExisting: true,
+    });
+    const sharePath = join(app.outside, 'for-sam.age');
     await app.value('share.export', {
       exportId: '4b1d2c3e-5f60-4718-8a9b-0c1d2e3f4a5b',
       selection: { note: `Share ${MARKER}` },
       protection: { kind: 'passphrase', passphrase: EXPORT_PASSPHRASE },
       recipientLabel: 'Sam',
+      target: await app.saveTo('share', sharePath),
     });
+    // An install from before the save dialog kept backups in backups/ and coach files in exports/
+    // inside the data folder by default; erase still takes those.
+    mkdirSync(join(app.dataDir, 'backups'));
+    copyFileSync(backupPath, join(app.dataDir, 'backups', 'stillroom-old.stillroom-backup'));
+    mkdirSync(join(app.dataDir, 'exports'));
+    copyFileSync(sharePath, join(app.dataDir, 'exports', 'stillroom-share-old.age'));
     await app.value('reminders.setPreferences', { remindWhileLocked: true });
     await app.services.checkReminders();
   }

@@ -517,10 +517,16 @@ describe('search', () => {
       await api.value('diary.delete', { id: doomed.id });
     expectIndexInStep(await secondConnection(dataDir));
 
-    const backup = await api.value('vault.backup', { passphrase: 'backup passphrase 2026' });
+    const backup = await api.value('vault.backup', {
+      passphrase: 'backup passphrase 2026',
+      target: await api.files.save('backup'),
+    });
     const elsewhere = createVaultApi(createTestVault(tempDir('stillroom-diary-restored-')));
     cleanups.push(() => elsewhere.vault.close());
-    await elsewhere.value('vault.restore', { path: backup.path, passphrase: 'backup passphrase 2026' });
+    await elsewhere.value('vault.restore', {
+      file: await elsewhere.files.open('backup', api.files.pathOf(backup.file)),
+      passphrase: 'backup passphrase 2026',
+    });
     for (const query of ['charlie delta', 'kilo', 'echo', 'echo 7 ', 'echo 9 ']) {
       expect(await search(elsewhere, query, 50), query).toEqual(await search(api, query, 50));
     }

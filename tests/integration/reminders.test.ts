@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -5,6 +6,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NOTIFICATION_TEXT, type ReminderRuleInput } from '../../src-main/contract';
 import type { Notifier } from '../../src-main/core/reminders/notifier';
+import { createFileRegistry } from '../../src-main/infra/files/file-registry';
 import { createReminderHandlers } from '../../src-main/core/reminders/reminder-handlers';
 import type { VaultService } from '../../src-main/core/vault/vault-service';
 import { ContentError } from '../../src-main/infra/content/content-files';
@@ -48,6 +50,9 @@ let clock: ReturnType<typeof fakeClock>;
 let zone: string;
 let events: { name: string; payload: unknown }[];
 
+/** As the browser host answers "where should I save this?": a download, held for one fetch. */
+const calendarFiles = createFileRegistry({ dataDir: tmpdir(), clock: { now: () => Date.now() } });
+
 function handlers(messagesDir = FIXTURES) {
   return createReminderHandlers({
     clock,
@@ -56,7 +61,21 @@ function handlers(messagesDir = FIXTURES) {
     mondayMessages: loadMondayMessages(messagesDir),
     buildIcs,
     loginItem: undefined,
+    files: calendarFiles,
   });
+}
+
+/** Saves a rule's calendar file, as the page does, and reads back what would be downloaded. */
+async function exportIcs(
+  api: ReturnType<typeof handlers>,
+  input: Omit<Parameters<ReturnType<typeof handlers>['reminders.exportIcs']>[0], 'target'>,
+) {
+  const target = await calendarFiles.chooseSave('calendar', 'focus-time.ics');
+  if (!target) throw new Error('no target');
+  const { file } = api['reminders.exportIcs']({ ...input, target: target.id });
+  const download = calendarFiles.takeDownload(file.id);
+  if (!download) throw new Error('nothing to download');
+  return { filename: file.name, text: new TextDecoder().decode(download.bytes) };
 }
 
 function runner(notifier: Notifier) {
@@ -585,7 +604,7 @@ print(json.dumps(out))
 }
 
 describe('.ics export, checked by an independent parser (python3-icalendar)', () => {
-  it('one recurring event, neutral title, no personal words, the zone and the recurrence right', () => {
+  it('one recurring event, neutral title, no personal words, the zone and the recurrence right', async () => {
     const api = handlers();
     clock.set(at('2026-03-20T10:00:00Z'));
     const overview = api['reminders.saveRule']({
@@ -596,7 +615,7 @@ describe('.ics export, checked by an independent parser (python3-icalendar)', ()
       endDate: '2026-06-30',
     });
     const ruleId = overview.rules[0]?.id ?? '';
-    const { text, filename } = api['reminders.exportIcs']({ ruleId });
+    const { text, filename } = await exportIcs(api, { ruleId });
     expect(filename).toMatch(/\.ics$/);
     expect(text).not.toMatch(/burnout|manager/i);
     const parsed = parseWithPython(text);
@@ -632,7 +651,7 @@ describe('.ics export, checked by an independent parser (python3-icalendar)', ()
     expect(fromScheduler).toEqual(fromCalendar.slice(0, 5));
   });
 
-  it('every N days and weekdays round-trip too, with a title the user chose', () => {
+  it('every N days and weekdays round-trip too, with a title the user chose', async () => {
     const api = handlers();
     for (const [frequency, rrule] of [
       [{ kind: 'interval', everyDays: 3 }, 'FREQ=DAILY;INTERVAL=3'],
@@ -640,7 +659,7 @@ describe('.ics export, checked by an independent parser (python3-icalendar)', ()
     ] as const) {
       const saved = api['reminders.saveRule']({ ...dailyAtNine, frequency });
       const rule = saved.rules.find((candidate) => candidate.frequency.kind === frequency.kind);
-      const ics = api['reminders.exportIcs']({
+      const ics = await exportIcs(api, {
         ruleId: rule?.id ?? '',
         title: 'Planning block',
         minutes: 30,
@@ -652,11 +671,11 @@ describe('.ics export, checked by an independent parser (python3-icalendar)', ()
     }
   });
 
-  it('a rule in New York keeps its zone', () => {
+  it('a rule in New York keeps its zone', async () => {
     zone = 'America/New_York';
     const api = handlers();
     const saved = api['reminders.saveRule']({ ...dailyAtNine, frequency: { kind: 'weekly', days: ['tue'] } });
-    const ics = api['reminders.exportIcs']({ ruleId: saved.rules[0]?.id ?? '' });
+    const ics = await exportIcs(api, { ruleId: saved.rules[0]?.id ?? '' });
     const parsed = parseWithPython(ics.text);
     expect(parsed.tzid).toBe('America/New_York');
     expect(parsed.start).toBe('2026-11-24T09:00:00-05:00');

@@ -31,7 +31,7 @@ function coachView() {
   cleanups.push(() => vault.close());
   const api = createVaultApi(vault, undefined, {
     share: {
-      files: createAgeShareFileStore({ defaultFolder: dir }),
+      files: createAgeShareFileStore(),
       randomInt: () => 0,
       onProgress: () => {},
     },
@@ -47,10 +47,11 @@ const dataFile = (data: unknown) => ({ name: 'data.json', content: Buffer.from(J
 
 /** Opens `path` and reports the error, how long it took and the longest the event loop stalled. */
 async function openTimed(api: ReturnType<typeof coachView>['api'], path: string, secret: ShareSecret) {
+  const file = await api.files.open('share', path);
   const delay = monitorEventLoopDelay({ resolution: 10 });
   delay.enable();
   const started = performance.now();
-  const error = await api.error('share.open', { path, secret });
+  const error = await api.error('share.open', { file, secret });
   const ms = performance.now() - started;
   delay.disable();
   return { error, ms, stalledMs: delay.max / 1e6 };
@@ -128,7 +129,10 @@ describe('a zip bomb inside a real age file (finding 2)', { timeout: 120_000 }, 
   it('still opens a well-made file of the same two entries', async () => {
     const { api, dir } = coachView();
     const path = await writeAgeFile(dir, 'good.age', craftZip([report, data()]));
-    const opened = await api.value('share.open', { path, secret: KEY });
+    const opened = await api.value('share.open', {
+      file: await api.files.open('share', path),
+      secret: KEY,
+    });
     expect(opened.data.note).toBe('A note for my coach');
   });
 });
@@ -169,7 +173,7 @@ describe('hostile data.json that the old schema let through (finding 7)', () => 
       'hostile.age',
       craftZip([reportFile, dataFile(change(validShareData()))]),
     );
-    const error = await api.error('share.open', { path, secret: KEY });
+    const error = await api.error('share.open', { file: await api.files.open('share', path), secret: KEY });
     expect(error).toMatchObject({ code: 'tampered', message: expect.stringContaining('not a report') });
   });
 });

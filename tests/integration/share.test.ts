@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -36,7 +36,9 @@ afterEach(() => {
 
 function openApi(policy?: PolicyState) {
   const dataDir = tempDir('stillroom-share-');
-  const exportsDir = join(dataDir, 'exports');
+  // Where the person saves exports: outside the data folder, as the dialogs insist.
+  const exportsDir = tempDir('stillroom-share-exports-');
+  cleanups.push(() => rmSync(exportsDir, { recursive: true, force: true }));
   const vault = createTestVault(dataDir, { clock: fakeClock() });
   const progress: EventPayload<'share.progress'>[] = [];
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -44,13 +46,15 @@ function openApi(policy?: PolicyState) {
   const api = createVaultApi(vault, undefined, {
     ...(policy ? { policy } : {}),
     share: {
-      files: createAgeShareFileStore({ defaultFolder: exportsDir }),
+      files: createAgeShareFileStore(),
       randomInt: (max) => randomInt(max),
       onProgress: (event) => progress.push(event),
     },
   });
   afterEach(() => expect(api.internalErrors).toEqual([]));
-  return { ...api, dataDir, exportsDir, progress };
+  /** The person chooses a new file in the exports folder. */
+  const target = () => api.files.save('share', join(exportsDir, `share-${randomUUID()}.age`));
+  return { ...api, dataDir, exportsDir, progress, target };
 }
 
 type Api = ReturnType<typeof openApi>;
@@ -108,10 +112,11 @@ async function exportFile(
     exportId: randomUUID(),
     protection: { kind: 'passphrase', passphrase: SHARE_PASSPHRASE },
     recipientLabel: 'Sam, my coach',
+    target: await api.target(),
     ...input,
   });
   if (result.status !== 'done') throw new Error('export did not finish');
-  return result;
+  return { ...result, path: api.files.pathOf(result.file) };
 }
 
 /** What both files in the zip say, read with the `unzip` CLI. */
@@ -178,7 +183,7 @@ describe('share export', () => {
     expectExactlyChosen(report, JSON.stringify(data));
 
     const opened = await api.value('share.open', {
-      path: result.path,
+      file: await api.files.open('share', result.path),
       secret: { kind: 'identity', identity: coach.secretKey },
     });
     expect(opened.data).toEqual(data);
@@ -219,6 +224,7 @@ describe('share export', () => {
       selection: selection(filled),
       protection: { kind: 'passphrase', passphrase: SHARE_PASSPHRASE },
       recipientLabel: 'Sam',
+      target: await api.target(),
     });
     // Cancel while the key is being derived (scrypt runs off the main thread, so this is heard).
     await vi.waitFor(() => expect(api.progress.some((event) => event.stage === 'protecting')).toBe(true));
@@ -238,48 +244,65 @@ describe('share export', () => {
       selection: selection(filled),
       protection: { kind: 'passphrase', passphrase: SHARE_PASSPHRASE },
       recipientLabel: 'Sam',
+      target: await api.target(),
     });
     await vi.waitFor(() => expect(api.progress.some((event) => event.stage === 'protecting')).toBe(true));
     api.vault.lock('screen');
     const done = await pending;
     if (done.status !== 'done') throw new Error('export did not finish');
     expect(done.entry).toBeNull();
-    expect(readdirSync(api.exportsDir)).toEqual([basename(done.path)]);
+    const path = api.files.pathOf(done.file);
+    expect(readdirSync(api.exportsDir)).toEqual([basename(path)]);
     const zip = join(api.dataDir, 'opened.zip');
-    ageDecryptWithPassphrase(done.path, zip, SHARE_PASSPHRASE);
+    ageDecryptWithPassphrase(path, zip, SHARE_PASSPHRASE);
     const { report, data } = contents(zip);
     expectExactlyChosen(report, JSON.stringify(data));
   });
 
-  it('writes to a folder the user names, and refuses one that is not there', async () => {
+  it('writes exactly where the person chose, once, with the extension, and never into the data folder', async () => {
     const filled = await filledVault();
     const { api } = filled;
-    const folder = tempDir('stillroom-share-target-');
-    cleanups.push(() => rmSync(folder, { recursive: true, force: true }));
-    const result = await exportFile(api, { selection: selection(filled), folder });
-    expect(readdirSync(folder)).toEqual([result.path.slice(folder.length + 1)]);
-    const second = await exportFile(api, { selection: selection(filled), folder });
-    expect(second.path).not.toBe(result.path);
+    const chosen = join(api.exportsDir, 'for-sam');
+    const result = await exportFile(api, {
+      selection: selection(filled),
+      target: await api.files.save('share', chosen),
+    });
+    expect(result.path).toBe(`${chosen}.age`);
+    expect(readdirSync(api.exportsDir)).toEqual(['for-sam.age']);
+    expect(result.file).toMatchObject({ name: 'for-sam.age', folder: api.exportsDir });
+    // The save dialog opened in the person's documents, with a dated name and the .age filter.
+    expect(api.files.asked.at(-1)).toMatchObject({
+      defaultPath: join(api.files.documents, 'suggested'),
+      filters: [{ extensions: ['age'] }],
+    });
 
-    const missing = await api.error('share.export', {
+    // A target takes one file: the person chose that place for that export.
+    const again = await api.error('share.export', {
       exportId: randomUUID(),
       selection: selection(filled),
       protection: { kind: 'passphrase', passphrase: SHARE_PASSPHRASE },
       recipientLabel: 'Sam',
-      folder: join(folder, 'nope'),
+      target: result.file.id,
     });
-    expect(missing).toMatchObject({
-      code: 'invalid_input',
-      message: expect.stringContaining('There is no folder'),
-    });
-    const relative = await api.error('share.export', {
-      exportId: randomUUID(),
-      selection: selection(filled),
-      protection: { kind: 'passphrase', passphrase: SHARE_PASSPHRASE },
-      recipientLabel: 'Sam',
-      folder: 'Documents',
-    });
-    expect(relative.code).toBe('invalid_input');
+    expect(again.code).toBe('conflict');
+    // A target for another kind of file, or one never chosen, is refused before any work.
+    const backupTarget = await api.files.save('backup');
+    for (const target of [backupTarget, randomUUID()]) {
+      const refused = await api.error('share.export', {
+        exportId: randomUUID(),
+        selection: selection(filled),
+        protection: { kind: 'passphrase', passphrase: SHARE_PASSPHRASE },
+        recipientLabel: 'Sam',
+        target,
+      });
+      expect(refused).toMatchObject({
+        code: 'not_found',
+        message: expect.stringContaining('Choose the place again'),
+      });
+    }
+    // Inside the data folder, where a restore moves files aside: refused, nothing written.
+    await expect(api.files.save('share', join(api.files.dataDir, 'x.age'))).rejects.toThrow();
+    expect(readdirSync(api.exportsDir)).toEqual(['for-sam.age']);
   });
 
   it('refuses an empty selection, a chosen item that is gone, and a weak passphrase', async () => {
@@ -289,6 +312,7 @@ describe('share export', () => {
       exportId: randomUUID(),
       protection: { kind: 'passphrase' as const, passphrase: SHARE_PASSPHRASE },
       recipientLabel: 'Sam',
+      target: await api.target(),
     };
     expect(await api.error('share.export', { ...base, selection: {} })).toMatchObject({
       code: 'invalid_input',
@@ -304,7 +328,7 @@ describe('share export', () => {
         protection: { kind: 'passphrase', passphrase: 'short' },
       }),
     ).toMatchObject({ code: 'invalid_input' });
-    expect(existsSync(api.exportsDir) ? readdirSync(api.exportsDir) : []).toEqual([]);
+    expect(readdirSync(api.exportsDir)).toEqual([]);
   });
 
   it('lists what can be chosen, and nothing while locked', async () => {
@@ -361,12 +385,13 @@ describe('IT policy', () => {
       selection: { note: 'hello' },
       protection: { kind: 'passphrase', passphrase: SHARE_PASSPHRASE },
       recipientLabel: 'Sam',
+      target: await api.target(),
     });
     expect(error).toMatchObject({
       code: 'unavailable',
       message: expect.stringContaining('turned off exports'),
     });
-    expect(existsSync(api.exportsDir)).toBe(false);
+    expect(readdirSync(api.exportsDir)).toEqual([]);
   });
 });
 
@@ -381,7 +406,7 @@ describe('coach view', () => {
     const { api, file } = await exported();
     const before = await api.value('share.history', {});
     const opened = await api.value('share.open', {
-      path: file,
+      file: await api.files.open('share', file),
       secret: { kind: 'passphrase', passphrase: SHARE_PASSPHRASE },
     });
     expectExactlyChosen(
@@ -395,7 +420,7 @@ describe('coach view', () => {
   it('rejects a wrong passphrase', async () => {
     const { api, file } = await exported();
     const error = await api.error('share.open', {
-      path: file,
+      file: await api.files.open('share', file),
       secret: { kind: 'passphrase', passphrase: 'maple-otter-wrong' },
     });
     expect(error).toMatchObject({
@@ -410,7 +435,7 @@ describe('coach view', () => {
     bytes[bytes.length - 40]! ^= 0x01;
     writeFileSync(file, bytes);
     const error = await api.error('share.open', {
-      path: file,
+      file: await api.files.open('share', file),
       secret: { kind: 'passphrase', passphrase: SHARE_PASSPHRASE },
     });
     expect(error).toMatchObject({ code: 'tampered', message: expect.stringContaining('damaged') });
@@ -421,7 +446,7 @@ describe('coach view', () => {
     const bytes = readFileSync(file);
     writeFileSync(file, bytes.subarray(0, bytes.length - 100));
     const error = await api.error('share.open', {
-      path: file,
+      file: await api.files.open('share', file),
       secret: { kind: 'passphrase', passphrase: SHARE_PASSPHRASE },
     });
     expect(error).toMatchObject({ code: 'tampered', message: expect.stringContaining('incomplete') });
@@ -429,7 +454,7 @@ describe('coach view', () => {
     expect(
       (
         await api.error('share.open', {
-          path: file,
+          file: await api.files.open('share', file),
           secret: { kind: 'passphrase', passphrase: SHARE_PASSPHRASE },
         })
       ).code,
@@ -444,7 +469,7 @@ describe('coach view', () => {
       const hostile = original.replace(/(\n-> scrypt \S+ )18\n/, `$1${logN}\n`);
       writeFileSync(file, Buffer.from(hostile, 'latin1'));
       const error = await api.error('share.open', {
-        path: file,
+        file: await api.files.open('share', file),
         secret: { kind: 'passphrase', passphrase: SHARE_PASSPHRASE },
       });
       expect(error).toMatchObject({
@@ -459,18 +484,26 @@ describe('coach view', () => {
     const other = join(api.dataDir, 'notes.txt');
     writeFileSync(other, 'just some text');
     expect(
-      await api.error('share.open', { path: other, secret: { kind: 'passphrase', passphrase: 'x' } }),
+      await api.error('share.open', {
+        file: await api.files.open('share', other),
+        secret: { kind: 'passphrase', passphrase: 'x' },
+      }),
     ).toMatchObject({
       code: 'tampered',
       message: expect.stringContaining('not a file shared from Stillroom'),
     });
+    // Chosen, then moved away before it was opened.
+    const moved = join(api.dataDir, 'moved.age');
+    writeFileSync(moved, 'age-encryption.org/v1\n');
+    const chosen = await api.files.open('share', moved);
+    rmSync(moved);
     expect(
-      (
-        await api.error('share.open', {
-          path: join(api.dataDir, 'missing.age'),
-          secret: { kind: 'passphrase', passphrase: 'x' },
-        })
-      ).code,
-    ).toBe('not_found');
+      await api.error('share.open', { file: chosen, secret: { kind: 'passphrase', passphrase: 'x' } }),
+    ).toMatchObject({ code: 'not_found', message: expect.stringContaining('no longer where it was') });
+    // Far too large to be one: refused before it is read into memory.
+    const huge = join(api.dataDir, 'huge.age');
+    writeFileSync(huge, '');
+    truncateSync(huge, 65 * 1024 * 1024);
+    await expect(api.files.open('share', huge)).rejects.toMatchObject({ code: 'payload_too_large' });
   });
 });

@@ -84,13 +84,17 @@ describe('the unlock rate limit holds', () => {
     const source = openVaultApi('stillroom-race-', cleanups);
     await source.api.value('vault.create', { passphrase: PASSPHRASE });
     await source.api.value('diary.save', diaryEntry(1));
-    const backup = await source.api.value('vault.backup', { passphrase: 'backup passphrase 2026' });
+    const backup = await source.api.value('vault.backup', {
+      passphrase: 'backup passphrase 2026',
+      target: await source.api.files.save('backup'),
+    });
 
     const target = openVaultApi('stillroom-race-', cleanups);
+    const file = await target.api.files.open('backup', source.api.files.pathOf(backup.file));
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, n) =>
         target.api.call('vault.restore', {
-          path: backup.path,
+          file,
           passphrase: `guess ${n}`,
           replaceExisting: false,
         }),
@@ -100,7 +104,7 @@ describe('the unlock rate limit holds', () => {
     expect(counts.wrong_secret).toBeLessThanOrEqual(3);
     expect(counts.rate_limited).toBeGreaterThanOrEqual(7);
     const right = await target.api.error('vault.restore', {
-      path: backup.path,
+      file,
       passphrase: 'backup passphrase 2026',
       replaceExisting: false,
     });

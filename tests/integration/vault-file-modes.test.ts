@@ -25,7 +25,10 @@ describe.runIf(process.platform !== 'win32')('file modes', () => {
     chmodSync(dataDir, 0o755);
     await api.value('vault.create', { passphrase: PASSPHRASE });
     await api.value('diary.save', diaryEntry(1));
-    const backup = await api.value('vault.backup', { passphrase: 'backup passphrase 2026' });
+    const backup = await api.value('vault.backup', {
+      passphrase: 'backup passphrase 2026',
+      target: await api.files.save('backup'),
+    });
     await api.value('vault.lock', {});
     await api.call('vault.unlock', { method: 'passphrase', passphrase: 'not the passphrase' });
     await api.value('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
@@ -43,8 +46,8 @@ describe.runIf(process.platform !== 'win32')('file modes', () => {
       'keyring.json': '600',
       'unlock-attempts.json': '600',
     });
-    expect(modeOf(backup.path).toString(8)).toBe('600');
-    expect(modeOf(join(dataDir, 'backups')).toString(8)).toBe('700');
+    // Saved where the person chose (their documents here), owner-only there too.
+    expect(modeOf(api.files.pathOf(backup.file)).toString(8)).toBe('600');
   });
 
   it('a vault.db left readable by others (0644) is made owner-only when it is next opened', async () => {

@@ -169,7 +169,11 @@ describe('a backup whose header was edited', () => {
     const { api } = openVaultApi('stillroom-keyfmt-', cleanups);
     await api.value('vault.create', { passphrase: PASSPHRASE });
     await api.value('diary.save', diaryEntry(1));
-    return (await api.value('vault.backup', { passphrase: BACKUP_PASSPHRASE })).path;
+    const backup = await api.value('vault.backup', {
+      passphrase: BACKUP_PASSPHRASE,
+      target: await api.files.save('backup'),
+    });
+    return api.files.pathOf(backup.file);
   }
 
   function editKey(path: string, edit: (key: Entry) => Entry): void {
@@ -205,7 +209,7 @@ describe('a backup whose header was edited', () => {
 
       const started = Date.now();
       const refused = await target.api.error('vault.restore', {
-        path,
+        file: await target.api.files.open('backup', path),
         passphrase: BACKUP_PASSPHRASE,
         replaceExisting: false,
       });

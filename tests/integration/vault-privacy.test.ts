@@ -20,7 +20,7 @@ import { createStressDiaryRepository } from '../../src-main/infra/vault/reposito
 import { createThoughtRecordRepository } from '../../src-main/infra/vault/repositories/thought-record-repository';
 import { createLibraryRepository } from '../../src-main/infra/vault/repositories/library-repository';
 import { VAULT_FILE } from '../../src-main/infra/vault/vault';
-import { startTestHost, tempDir, TEST_TOKEN } from '../helpers/host-harness';
+import { browserTarget, downloadSaved, startTestHost, tempDir, TEST_TOKEN } from '../helpers/host-harness';
 import { diaryEntry } from '../helpers/vault-api';
 import { findMarker, listFiles, markerIn, unwrapVaultKey } from '../helpers/vault-files';
 
@@ -158,11 +158,20 @@ describe('nothing personal reaches the disk in plaintext', () => {
     await call(host, 'diary.delete', { id: saved[4]?.id ?? '' });
     await call(host, 'settings.update', { theme: 'dark' });
     await call(host, 'vault.setAutoLock', { minutes: 30 });
-    const backup = await call(host, 'vault.backup', { passphrase: 'backup passphrase 2026' });
+    const backup = await call(host, 'vault.backup', {
+      passphrase: 'backup passphrase 2026',
+      target: await browserTarget(host.base, 'backup'),
+    });
+    // The browser host holds the backup in memory for its one download: nothing in the data folder.
+    expect(backup.file.folder).toBeNull();
+    const downloaded = Buffer.from(await (await downloadSaved(host.base, backup.file.id)).arrayBuffer());
+    expect(downloaded.length).toBe(backup.file.bytes);
+    expect(markerIn(downloaded, MARKER)).toEqual([]);
+    expect((await downloadSaved(host.base, backup.file.id)).status).toBe(404);
 
     const whileOpen = listFiles(dataDir);
     expect(whileOpen).toEqual(expect.arrayContaining(['vault.db', 'vault.db-wal', 'keyring.json']));
-    expect(whileOpen).toContain(join('backups', backup.path.split(/[\\/]/).pop() ?? ''));
+    expect(whileOpen.some((file) => file.endsWith('.stillroom-backup'))).toBe(false);
     expect(whileOpen.some((file) => file.startsWith('settings'))).toBe(true);
     expect(findMarker(dataDir, MARKER)).toEqual([]);
 
@@ -212,8 +221,11 @@ describe('nothing personal reaches the disk in plaintext', () => {
     expect(saved.rules[0]?.label).toBe(`${MARKER} before the one-to-one`);
     await call(host, 'reminders.setPreferences', { quietHours: { start: '21:00', end: '07:30' } });
     await call(host, 'monday.setPreferences', { enabled: true, time: '08:45' });
-    const ics = await call(host, 'reminders.exportIcs', { ruleId: saved.rules[0]?.id ?? '' });
-    expect(ics.text).not.toContain(MARKER);
+    const ics = await call(host, 'reminders.exportIcs', {
+      ruleId: saved.rules[0]?.id ?? '',
+      target: await browserTarget(host.base, 'calendar'),
+    });
+    expect(await (await downloadSaved(host.base, ics.file.id)).text()).not.toContain(MARKER);
     expect(findMarker(dataDir, MARKER)).toEqual([]);
     await call(host, 'vault.lock', {});
     expect(findMarker(dataDir, MARKER)).toEqual([]);
@@ -391,9 +403,13 @@ describe('nothing personal reaches the disk in plaintext', () => {
       selection: { diaryEntryIds: [entry.id], note: `${MARKER} note` },
       protection: { kind: 'passphrase', passphrase: `${MARKER}-passphrase` },
       recipientLabel: `Sam ${MARKER}`,
+      target: await browserTarget(host.base, 'share'),
     });
     if (exported.status !== 'done') throw new Error('the export did not finish');
-    expect(exported.path.startsWith(join(dataDir, 'exports'))).toBe(true);
+    expect(exported.file.folder).toBeNull();
+    const sealed = Buffer.from(await (await downloadSaved(host.base, exported.file.id)).arrayBuffer());
+    expect(sealed.subarray(0, 22).toString()).toBe('age-encryption.org/v1\n');
+    expect(markerIn(sealed, MARKER)).toEqual([]);
     // The label really is stored (in the vault), the passphrase is not stored at all.
     const { entries } = await call(host, 'share.history', {});
     expect(entries[0]?.recipientLabel).toBe(`Sam ${MARKER}`);

@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VaultService } from '../../src-main/core/vault/vault-service';
-import { readBackupFile, writeBackupFile } from '../../src-main/infra/vault/backup-file';
+import { backupFileBytes, readBackupFile } from '../../src-main/infra/vault/backup-file';
 import { createScryptProtector } from '../../src-main/infra/vault/scrypt-protector';
 import { KEYRING_FILE, VAULT_FILE } from '../../src-main/infra/vault/vault';
 import { tempDir } from '../helpers/host-harness';
@@ -263,14 +263,18 @@ describe('backup and restore', () => {
     await source.api.value('diary.save', { ...diaryEntry(2), id: all[1]?.id, what: 'Edited after the fact' });
     await source.api.value('diary.delete', { id: all[3]?.id ?? '' });
     const entries = await allEntries(source.api);
-    const backup = await source.api.value('vault.backup', { passphrase: BACKUP_PASSPHRASE });
-    return { source, entries, backup };
+    const backup = await source.api.value('vault.backup', {
+      passphrase: BACKUP_PASSPHRASE,
+      target: await source.api.files.save('backup'),
+    });
+    return { source, entries, backup: { ...backup.file, path: source.api.files.pathOf(backup.file) } };
   }
 
-  it('writes one backup file into the backups folder', async () => {
+  it('writes one backup file where the person chose, never next to the vault', async () => {
     const { source, backup } = await vaultWithBackup();
-    expect(dirname(backup.path)).toBe(join(source.dataDir, 'backups'));
-    expect(basename(backup.path)).toMatch(/^stillroom-.*\.stillroom-backup$/);
+    expect(dirname(backup.path)).toBe(source.api.files.documents);
+    expect(basename(backup.path)).toMatch(/^backup-.*\.stillroom-backup$/);
+    expect(readdirSync(source.dataDir).filter((name) => name.endsWith('.stillroom-backup'))).toEqual([]);
     expect(statSync(backup.path).size).toBe(backup.bytes);
     expect(readFileSync(backup.path).subarray(0, 17).toString()).toBe('STILLROOM-BACKUP\n');
   });
@@ -280,7 +284,10 @@ describe('backup and restore', () => {
     const { api } = openApi();
     expect((await api.value('vault.status', {})).state).toBe('new');
 
-    const restored = await api.value('vault.restore', { path: backup.path, passphrase: BACKUP_PASSPHRASE });
+    const restored = await api.value('vault.restore', {
+      file: await api.files.open('backup', backup.path),
+      passphrase: BACKUP_PASSPHRASE,
+    });
 
     expect(restored.recoveryCode).toMatch(RECOVERY_CODE_FORMAT);
     expect(restored.safetyCopy).toBeUndefined();
@@ -304,7 +311,7 @@ describe('backup and restore', () => {
     const files = fileHashes(target.dataDir);
 
     const refused = await target.api.error('vault.restore', {
-      path: backup.path,
+      file: await target.api.files.open('backup', backup.path),
       passphrase: BACKUP_PASSPHRASE,
     });
 
@@ -323,7 +330,7 @@ describe('backup and restore', () => {
     expect(Object.keys(before).sort()).toEqual([KEYRING_FILE, VAULT_FILE]);
 
     const restored = await target.api.value('vault.restore', {
-      path: backup.path,
+      file: await target.api.files.open('backup', backup.path),
       passphrase: BACKUP_PASSPHRASE,
       replaceExisting: true,
     });
@@ -346,7 +353,7 @@ describe('backup and restore', () => {
     const theirs = (await saveEntries(target.api, 3, 50)).reverse();
 
     const { safetyCopy } = await target.api.value('vault.restore', {
-      path: backup.path,
+      file: await target.api.files.open('backup', backup.path),
       passphrase: BACKUP_PASSPHRASE,
       replaceExisting: true,
     });
@@ -363,7 +370,7 @@ describe('backup and restore', () => {
     const files = fileHashes(target.dataDir, { includeSqliteSidecars: true });
 
     const refused = await target.api.error('vault.restore', {
-      path: backup.path,
+      file: await target.api.files.open('backup', backup.path),
       passphrase: 'backup passphrase 2025',
       replaceExisting: true,
     });
@@ -437,8 +444,12 @@ describe('damaged or forged backups', () => {
   async function originalBackup() {
     const source = await createdVault();
     await saveEntries(source.api, 8);
-    const backup = await source.api.value('vault.backup', { passphrase: BACKUP_PASSPHRASE });
-    return { source, path: backup.path, bytes: readFileSync(backup.path) };
+    const backup = await source.api.value('vault.backup', {
+      passphrase: BACKUP_PASSPHRASE,
+      target: await source.api.files.save('backup'),
+    });
+    const path = source.api.files.pathOf(backup.file);
+    return { source, path, bytes: readFileSync(path) };
   }
 
   /** Both kinds of target: an empty folder, and a locked vault the user asked to replace. */
@@ -460,7 +471,7 @@ describe('damaged or forged backups', () => {
     const t = await targets();
     for (const { api } of [t.empty, t.existing]) {
       const refused = await api.error('vault.restore', {
-        path,
+        file: await api.files.open('backup', path),
         passphrase: BACKUP_PASSPHRASE,
         replaceExisting: true,
       });
@@ -485,20 +496,26 @@ describe('damaged or forged backups', () => {
   it('the untouched backup restores (so the refusals above are about the damage)', async () => {
     const { source, path } = await originalBackup();
     const { api } = openApi();
-    await api.value('vault.restore', { path, passphrase: BACKUP_PASSPHRASE });
+    await api.value('vault.restore', {
+      file: await api.files.open('backup', path),
+      passphrase: BACKUP_PASSPHRASE,
+    });
     expect(await allEntries(api)).toEqual(await allEntries(source.api));
   });
 
   /** Re-signs a backup with the real writer, as someone who knows the backup passphrase could. */
   async function resign(path: string, change: (database: string) => void) {
     const protector = createScryptProtector('passphrase', TEST_SCRYPT);
-    const { backupKey, database } = await readBackupFile(path, BACKUP_PASSPHRASE, protector);
+    const { backupKey, database } = await readBackupFile(readFileSync(path), BACKUP_PASSPHRASE, protector);
     const scratch = join(tempDir('stillroom-forge-'), 'copy.db');
     cleanups.push(() => rmSync(dirname(scratch), { recursive: true, force: true }));
     writeFileSync(scratch, database);
     change(scratch);
     const forged = `${path}.forged`;
-    await writeBackupFile(forged, readFileSync(scratch), backupKey, 1, BACKUP_PASSPHRASE, protector);
+    writeFileSync(
+      forged,
+      await backupFileBytes(readFileSync(scratch), backupKey, 1, BACKUP_PASSPHRASE, protector),
+    );
     return { forged, backupKey };
   }
 
@@ -516,7 +533,7 @@ describe('damaged or forged backups', () => {
   it('refuses a correctly signed backup made by a newer Stillroom (unavailable)', async () => {
     const { path } = await originalBackup();
     const protector = createScryptProtector('passphrase', TEST_SCRYPT);
-    const { backupKey } = await readBackupFile(path, BACKUP_PASSPHRASE, protector);
+    const { backupKey } = await readBackupFile(readFileSync(path), BACKUP_PASSPHRASE, protector);
     const { forged } = await resign(path, (database) => {
       const db = new Database(database, { fileMustExist: true });
       db.pragma(`cipher = 'chacha20'`);
@@ -526,7 +543,7 @@ describe('damaged or forged backups', () => {
     });
     const t = await targets();
     const refused = await t.existing.api.error('vault.restore', {
-      path: forged,
+      file: await t.existing.api.files.open('backup', forged),
       passphrase: BACKUP_PASSPHRASE,
       replaceExisting: true,
     });

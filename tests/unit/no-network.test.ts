@@ -36,6 +36,8 @@ const NETWORK_GLOBALS: [RegExp, string][] = [
 const ALLOWED: Record<string, string> = {
   'src-main/host/': 'the browser host: an HTTP/WebSocket server on 127.0.0.1, never shipped',
   'src-renderer/src/api/http-bridge.ts': "the page's own origin (the loopback host)",
+  'src-renderer/src/api/browser-files.ts':
+    "uploads and downloads to the page's own origin (the loopback host)",
 };
 
 const isAllowed = (path: string) => Object.keys(ALLOWED).some((allowed) => path.startsWith(allowed));

@@ -358,11 +358,8 @@ describe('installer settings', () => {
     );
   });
 
-  it('opens shared reports and leaves backups unassociated', () => {
-    expect(config.fileAssociations).toEqual([
-      expect.objectContaining({ ext: 'stillroom-share', name: 'Stillroom shared report', role: 'Viewer' }),
-    ]);
-    expect(JSON.stringify(config.fileAssociations)).not.toContain('stillroom-backup');
+  it('claims no file type: shared files are plain .age files, opened from the coach view', () => {
+    expect(config.fileAssociations).toBeUndefined();
   });
 
   it('gives the deb an AppArmor profile for the installed binary (Ubuntu 24.04+ aborts without one)', () => {

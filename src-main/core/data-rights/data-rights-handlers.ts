@@ -9,6 +9,7 @@ import type { Handlers } from '../api/dispatch';
 import type { Clock } from '../clock';
 import { buildShareData } from '../share/export-model';
 import { renderReportHtml } from '../share/report-html';
+import type { FileAccess } from '../files/file-port';
 import type { ShareFileStore } from '../share/share-file';
 import type { ShareSources } from '../share/share-sources';
 import type { ThinkingTrap } from '../../contract';
@@ -27,10 +28,10 @@ export interface DataRightsDeps {
   vault: VaultService;
   /** The coach share's sources, so the readable report is the same report, of everything. */
   shareSources: () => ShareSources;
-  /** Where the encrypted file goes (infra/share's age writer, with a default outside the data folder). */
+  /** Encrypts the export (infra/share's age writer); nothing in plaintext is written. */
   files: ShareFileStore;
-  /** Refuses a folder inside the data folder: erasing everything would take the export with it. */
-  checkFolder: (folder: string) => void;
+  /** Where the person chose to save it (the file port refuses the data folder, which erase empties). */
+  chosen: FileAccess;
   outside: OutsideEraser;
   settings: () => AppSettings;
   eraseSettings: () => void;
@@ -53,12 +54,6 @@ const ERASED_WORDS = {
   backups: 'your backups',
   'safety-copies': 'the safety copies made when you restored a backup',
 } as const;
-
-/** A name with the date only: nothing about the person. */
-export function fullExportFileName(now: number): string {
-  const stamp = new Date(now).toISOString().slice(0, 16).replace(/[:T]/g, '-');
-  return `stillroom-everything-${stamp}.age`;
-}
 
 function requireUnlocked(vault: VaultService): void {
   if (vault.status().state !== 'unlocked') {
@@ -89,15 +84,15 @@ export function createDataRightsHandlers(deps: DataRightsDeps) {
     'data.overview': (): CallOutput<'data.overview'> => {
       requireUnlocked(deps.vault);
       return {
-        defaultFolder: deps.files.defaultFolder(),
         dataDir: deps.dataDir,
         ...deps.vault.copies(),
         sharedFiles: deps.vault.shareHistory().list().length,
       };
     },
-    'data.exportAll': async ({ passphrase, folder }: In<'data.exportAll'>) => {
+    'data.exportAll': async ({ passphrase, target: targetId }: In<'data.exportAll'>) => {
       requireUnlocked(deps.vault);
-      if (folder !== undefined) deps.checkFolder(folder);
+      // Before anything runs: a stale or wrong target is refused with nothing done.
+      const target = deps.chosen.target(targetId, 'full-export');
       const now = deps.clock.now();
       const data = buildFullExport(deps.vault, {
         now,
@@ -119,16 +114,14 @@ export function createDataRightsHandlers(deps: DataRightsDeps) {
             'Your diaries, thought records, check-ins and course answers. data.json beside this page holds all of it, and more (rooms, reminders, settings), in an open format.',
         },
       );
-      const written = await deps.files.write({
+      const sealed = await deps.files.encrypt({
         files: { reportHtml: report, dataJson: `${JSON.stringify(data, null, 2)}\n` },
         protection: { kind: 'passphrase', passphrase },
-        folder,
-        fileName: fullExportFileName(now),
         isCancelled: () => false,
         onStage: () => {},
       });
-      if (written.status !== 'done') throw new ApiFailure('internal', 'The export stopped.');
-      return { path: written.path, bytes: written.bytes };
+      if (sealed.status !== 'done') throw new ApiFailure('internal', 'The export stopped.');
+      return { file: target.write(sealed.bytes) };
     },
     'data.eraseAll': async ({ backups, safetyCopies }: In<'data.eraseAll'>) => {
       requireUnlocked(deps.vault);

@@ -16,6 +16,7 @@ export interface LibraryCatalog {
   articles(): readonly LibraryArticle[];
   /** Changes whenever any article's text or metadata does: the vault rebuilds its index then. */
   fingerprint(): string;
-  importPack(path: string): { pack: PackInfo; added: string[] };
+  /** A pack file's text, checked completely before anything changes. */
+  importPack(text: string): { pack: PackInfo; added: string[] };
   packs(): { packs: PackInfo[]; problems: string[] };
 }

@@ -1,3 +1,4 @@
+import type { FileAccess } from '../files/file-port';
 import {
   ApiFailure,
   LIBRARY_TOPICS,
@@ -21,6 +22,7 @@ export function createLibraryHandlers(deps: {
   catalog: LibraryCatalog;
   repository: () => LibraryRepository;
   signals: LibrarySignals;
+  files: FileAccess;
   /** The course's modules (number and title by id), to name an article's course links. */
   modules?: readonly { id: string; number: number; title: string }[];
 }) {
@@ -164,10 +166,12 @@ export function createLibraryHandlers(deps: {
         modules: [...courseModules],
       };
     },
-    'library.importPack': ({ path }: CallInput<'library.importPack'>) => {
+    'library.importPack': ({ file }: CallInput<'library.importPack'>) => {
       // Only while unlocked, like everything else the user does in the library.
       deps.repository();
-      return deps.catalog.importPack(path);
+      return deps.catalog.importPack(
+        new TextDecoder().decode(deps.files.opened(file, 'content-pack').read()),
+      );
     },
     'library.packs': () => deps.catalog.packs(),
   };

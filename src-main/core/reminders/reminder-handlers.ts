@@ -2,6 +2,7 @@ import { ApiFailure, type CallInput, type CallOutput } from '../../contract';
 import type { MondayMessage } from '../../contract/library-content';
 import type { ReminderRule } from '../../contract/reminders';
 import type { Clock } from '../clock';
+import type { FileAccess } from '../files/file-port';
 import type { ReminderPreferences, ReminderRepository } from './reminder-repository';
 import {
   firstMondayFrom,
@@ -35,6 +36,8 @@ export interface ReminderHandlerDeps {
   /** Writes a rule as an .ics calendar (infra: ical-generator). */
   buildIcs: (rule: ReminderRule, options: IcsOptions) => string;
   loginItem?: LoginItem;
+  /** Where the person chose to save the calendar file. */
+  files?: FileAccess;
   /** Told after any change, so the runner can refresh what it knows. */
   onChanged?: () => void;
 }
@@ -157,21 +160,21 @@ export function createReminderHandlers(deps: ReminderHandlerDeps) {
       updatePreferences({ snooze: { until: iso(until), target } });
       return changed(overview());
     },
-    'reminders.exportIcs': ({ ruleId, title, minutes }: CallInput<'reminders.exportIcs'>) => {
+    'reminders.exportIcs': ({ ruleId, title, minutes, target }: CallInput<'reminders.exportIcs'>) => {
+      if (!deps.files) throw new ApiFailure('unavailable', 'Calendar files cannot be saved here.');
+      const file = deps.files.target(target, 'calendar');
       const rule = deps
         .repository()
         .rules()
         .find((candidate) => candidate.id === ruleId);
       if (!rule) throw new ApiFailure('not_found', 'That reminder no longer exists.');
-      return {
-        filename: 'focus-time.ics',
-        text: deps.buildIcs(rule, {
-          title: title ?? 'Focus time',
-          minutes: minutes ?? 20,
-          zone: deps.zone(),
-          now: deps.clock.now(),
-        }),
-      };
+      const text = deps.buildIcs(rule, {
+        title: title ?? 'Focus time',
+        minutes: minutes ?? 20,
+        zone: deps.zone(),
+        now: deps.clock.now(),
+      });
+      return { file: file.write(new TextEncoder().encode(text)) };
     },
     'reminders.setLaunchAtLogin': ({ enabled }: CallInput<'reminders.setLaunchAtLogin'>) => {
       if (!deps.loginItem) {

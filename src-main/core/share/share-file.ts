@@ -11,22 +11,17 @@ export interface ShareFiles {
 }
 
 /**
- * Writes and reads the encrypted file (infra/share: zip inside age). Export never leaves a partial
- * file: it writes beside the target and renames at the end, and removes its temp file when
- * cancelled or failed.
+ * Encrypts and opens the shared file (infra/share: zip inside age). Only ciphertext leaves it; the
+ * file port writes it where the person chose (on disk: beside it first, then renamed).
  */
 export interface ShareFileStore {
-  /** The folder used when the user names none. */
-  defaultFolder(): string;
-  write(request: {
+  encrypt(request: {
     files: ShareFiles;
     protection: ShareProtection;
-    folder: string | undefined;
-    fileName: string;
-    /** Checked between steps; true stops the export and removes its temp file. */
+    /** Checked between steps; true stops the export before anything is written. */
     isCancelled: () => boolean;
     onStage: (stage: ShareStage, fraction: number) => void;
-  }): Promise<{ status: 'done'; path: string; bytes: number } | { status: 'cancelled' }>;
+  }): Promise<{ status: 'done'; bytes: Uint8Array } | { status: 'cancelled' }>;
   /** Decrypts and unpacks; `ApiFailure`s name what is wrong (passphrase, damage, work factor). */
-  read(path: string, secret: ShareSecret): Promise<ShareFiles>;
+  read(file: Uint8Array, secret: ShareSecret): Promise<ShareFiles>;
 }

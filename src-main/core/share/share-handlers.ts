@@ -1,6 +1,5 @@
 import {
   ApiFailure,
-  SHARE_FILE_EXTENSION,
   shareDataSchema,
   type CallOutput,
   type EventPayload,
@@ -14,6 +13,7 @@ import type { Clock } from '../clock';
 import { buildShareData, countShareData, isEmptyShare } from './export-model';
 import { suggestPassphrase } from './passphrase';
 import { renderReportHtml } from './report-html';
+import type { FileAccess } from '../files/file-port';
 import type { ShareFileStore } from './share-file';
 import type { ShareHistoryRepository } from './share-history';
 import type { ShareSources } from './share-sources';
@@ -23,6 +23,8 @@ export interface ShareDeps {
   sources: () => ShareSources;
   history: () => ShareHistoryRepository;
   files: ShareFileStore;
+  /** Where the person chose to save, and the file they chose to open. */
+  chosen: FileAccess;
   measures: readonly Measure[];
   thinkingTraps: readonly ThinkingTrap[];
   policy: PolicyState;
@@ -41,12 +43,6 @@ const title = (text: string) => {
   const line = text.trim().replace(/\s+/g, ' ');
   return line.length > TITLE_LENGTH ? `${line.slice(0, TITLE_LENGTH - 1)}…` : line;
 };
-
-/** A file name with the date only: nothing about the person or the coach. */
-export function shareFileName(now: number): string {
-  const stamp = new Date(now).toISOString().slice(0, 16).replace(/[:T]/g, '-');
-  return `stillroom-share-${stamp}${SHARE_FILE_EXTENSION}`;
-}
 
 export function createShareHandlers(deps: ShareDeps) {
   const measureNames = new Map(deps.measures.map((measure) => [measure.id, measure.name]));
@@ -119,7 +115,6 @@ export function createShareHandlers(deps: ShareDeps) {
         },
         coach: policy?.coach ?? null,
         exportAllowed,
-        defaultFolder: deps.files.defaultFolder(),
       };
     },
     'share.preview': (selection: In<'share.preview'>): CallOutput<'share.preview'> => ({
@@ -135,6 +130,8 @@ export function createShareHandlers(deps: ShareDeps) {
       }
       const progress = (stage: EventPayload<'share.progress'>['stage'], fraction: number) =>
         deps.emitProgress({ exportId: request.exportId, stage, fraction });
+      // Before anything runs: a stale or wrong target is refused with nothing done.
+      const target = deps.chosen.target(request.target, 'share');
       const state = { cancelled: false };
       running.set(request.exportId, state);
       try {
@@ -144,32 +141,27 @@ export function createShareHandlers(deps: ShareDeps) {
         if (isEmptyShare(counts)) {
           throw new ApiFailure('invalid_input', 'Choose at least one thing to share first.');
         }
-        const now = deps.clock.now();
-        const fileName = shareFileName(now);
-        const written = await deps.files.write({
+        const sealed = await deps.files.encrypt({
           files: { reportHtml: renderReportHtml(data), dataJson: `${JSON.stringify(data, null, 2)}\n` },
           protection: request.protection,
-          folder: request.folder,
-          fileName,
           isCancelled: () => state.cancelled,
           onStage: progress,
         });
-        if (written.status === 'cancelled') {
+        if (sealed.status === 'cancelled' || state.cancelled) {
           progress('cancelled', 0);
           return { status: 'cancelled' };
         }
+        const file = target.write(sealed.bytes);
         const entry = recordExport(() =>
           deps.history().add({
             recipientLabel: request.recipientLabel,
             method: request.protection.kind,
-            fileName: written.path.slice(
-              Math.max(written.path.lastIndexOf('/'), written.path.lastIndexOf('\\')) + 1,
-            ),
+            fileName: file.name,
             counts,
           }),
         );
         progress('done', 1);
-        return { status: 'done', path: written.path, bytes: written.bytes, entry };
+        return { status: 'done', file, entry };
       } catch (error) {
         progress('failed', 0);
         throw error;
@@ -188,8 +180,8 @@ export function createShareHandlers(deps: ShareDeps) {
       history.clear();
       return { entries: history.list() };
     },
-    'share.open': async ({ path, secret }: In<'share.open'>): Promise<CallOutput<'share.open'>> => {
-      const files = await deps.files.read(path, secret);
+    'share.open': async ({ file, secret }: In<'share.open'>): Promise<CallOutput<'share.open'>> => {
+      const files = await deps.files.read(deps.chosen.opened(file, 'share').read(), secret);
       return { data: parseShareData(files.dataJson) };
     },
   };

@@ -39,9 +39,11 @@ export interface VaultService {
   setAutoLock(minutes: number): VaultStatus;
   /** Also protect the key with the OS keychain (or stop doing so). Needs the vault unlocked. */
   setKeychain(enabled: boolean): Promise<VaultStatus>;
-  backup(passphrase: string): Promise<{ path: string; bytes: number }>;
+  /** The whole backup file, encrypted under `passphrase`; the caller writes it where it was asked. */
+  backup(passphrase: string): Promise<Uint8Array>;
+  /** `file` is a backup's bytes, from wherever the person chose it. */
   restore(
-    path: string,
+    file: Uint8Array,
     passphrase: string,
     replaceExisting: boolean,
   ): Promise<{ recoveryCode: string; safetyCopy?: string }>;

@@ -360,8 +360,8 @@ export function createLibraryCatalog(options: {
   return {
     articles: () => articles,
     fingerprint: () => fingerprint,
-    importPack(path) {
-      return apply(verifyPack(readPackFile(path), keys), 'user');
+    importPack(text) {
+      return apply(verifyPack(text, keys), 'user');
     },
     packs: () => ({
       packs: [...applied.values()]

@@ -1,5 +1,6 @@
 import type { EventName, EventPayload, NotificationTarget } from '../../contract';
 import type { Clock } from '../../core/clock';
+import type { FileAccess } from '../../core/files/file-port';
 import { undeliveredNotifier, type Notifier } from '../../core/reminders/notifier';
 import { createReminderHandlers, type LoginItem } from '../../core/reminders/reminder-handlers';
 import type { VaultService } from '../../core/vault/vault-service';
@@ -42,6 +43,7 @@ export function createReminderService(
     clock: Clock;
     contentDir: string;
     dataDir: string;
+    files?: FileAccess;
     emit: <E extends EventName>(name: E, payload: EventPayload<E>) => void;
   },
 ) {
@@ -70,6 +72,7 @@ export function createReminderService(
     mondayMessages: loadMondayMessages(options.contentDir),
     buildIcs,
     loginItem: options.loginItem,
+    ...(options.files ? { files: options.files } : {}),
   });
   const timer = setInterval(() => void check(), options.checkEveryMs ?? CHECK_EVERY_MS);
   timer.unref();

@@ -1,20 +1,7 @@
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeSync,
-} from 'node:fs';
-import { isAbsolute, join } from 'node:path';
 import { Decrypter, Encrypter } from 'age-encryption';
 import {
   ApiFailure,
-  SHARE_FILE_EXTENSION,
+  FILE_KIND_INFO,
   SHARE_SCRYPT_MAX_WORK_FACTOR,
   SHARE_SCRYPT_WORK_FACTOR,
 } from '../../contract';
@@ -32,59 +19,17 @@ import { unzipShareFiles, zipShareFiles } from './share-zip';
  */
 
 /** Larger than any year of diaries; a bigger file is not one of ours and is not read into memory. */
-const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const MAX_FILE_BYTES = FILE_KIND_INFO.share.maxBytes;
 
 export interface AgeShareFileOptions {
-  /** `<dataDir>/exports` */
-  defaultFolder: string;
   /** Tests only: a cheaper scrypt. Exports always use 18 otherwise. */
   workFactor?: number;
 }
 
-function checkFolder(folder: string): string {
-  if (!isAbsolute(folder)) {
-    throw new ApiFailure('invalid_input', 'Type the full path of a folder, such as /home/sam/Documents.');
-  }
-  let isFolder: boolean;
-  try {
-    isFolder = statSync(folder).isDirectory();
-  } catch {
-    isFolder = false;
-  }
-  if (!isFolder) throw new ApiFailure('invalid_input', `There is no folder at ${folder}.`);
-  return folder;
-}
-
-/** The target path, never overwriting an earlier export with the same name. */
-function freePath(folder: string, fileName: string): string {
-  const base = fileName.endsWith(SHARE_FILE_EXTENSION)
-    ? fileName.slice(0, -SHARE_FILE_EXTENSION.length)
-    : fileName;
-  for (let n = 1; ; n += 1) {
-    const candidate = join(folder, n === 1 ? fileName : `${base}-${n}${SHARE_FILE_EXTENSION}`);
-    if (!existsSync(candidate)) return candidate;
-  }
-}
-
-function writeFileDurably(path: string, bytes: Uint8Array): void {
-  const fd = openSync(path, 'wx', 0o600);
-  try {
-    let offset = 0;
-    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-export function createAgeShareFileStore(options: AgeShareFileOptions): ShareFileStore {
+export function createAgeShareFileStore(options: AgeShareFileOptions = {}): ShareFileStore {
   const workFactor = options.workFactor ?? SHARE_SCRYPT_WORK_FACTOR;
   return {
-    defaultFolder: () => options.defaultFolder,
-
-    async write({ files, protection, folder, fileName, isCancelled, onStage }) {
-      const target = folder === undefined ? options.defaultFolder : checkFolder(folder);
-      if (folder === undefined) mkdirSync(target, { recursive: true, mode: 0o700 });
+    async encrypt({ files, protection, isCancelled, onStage }) {
       onStage('preparing', 0.05);
       const zip = zipShareFiles(files, new Date());
       if (isCancelled()) return { status: 'cancelled' };
@@ -105,53 +50,20 @@ export function createAgeShareFileStore(options: AgeShareFileOptions): ShareFile
       }
       const encrypted = await encrypter.encrypt(zip);
       if (isCancelled()) return { status: 'cancelled' };
-
       onStage('writing', 0.9);
-      const path = freePath(target, fileName);
-      const temp = join(target, `.${fileName}.${process.pid}.partial`);
-      try {
-        writeFileDurably(temp, encrypted);
-        if (isCancelled()) {
-          rmSync(temp, { force: true });
-          return { status: 'cancelled' };
-        }
-        renameSync(temp, path);
-      } catch (error) {
-        rmSync(temp, { force: true });
-        if (error instanceof ApiFailure) throw error;
+      return { status: 'done', bytes: encrypted };
+    },
+
+    async read(file, secret) {
+      if (file.length > MAX_FILE_BYTES) {
         throw new ApiFailure(
-          'storage_failed',
-          `Stillroom could not write the file in ${target}. Nothing was saved there.`,
+          'invalid_input',
+          'This file is far too large to be a report shared from Stillroom.',
         );
       }
-      return { status: 'done', path, bytes: encrypted.length };
-    },
-
-    async read(path, secret) {
-      return unzipShareFiles(await decryptShareFile(readShareFile(path), secret));
+      return unzipShareFiles(await decryptShareFile(file, secret));
     },
   };
-}
-
-function readShareFile(path: string): Uint8Array {
-  if (!isAbsolute(path)) {
-    throw new ApiFailure(
-      'invalid_input',
-      'Type the full path of the file, such as /home/sam/Downloads/share.age.',
-    );
-  }
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile()) throw new Error('not a file');
-    size = stat.size;
-  } catch {
-    throw new ApiFailure('not_found', `There is no file at ${path}.`);
-  }
-  if (size > MAX_FILE_BYTES) {
-    throw new ApiFailure('invalid_input', 'This file is far too large to be a report shared from Stillroom.');
-  }
-  return readFileSync(path);
 }
 
 /** Decrypts an age file with a passphrase or an identity, naming clearly what went wrong. */

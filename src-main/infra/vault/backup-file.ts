@@ -1,9 +1,7 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { ApiFailure } from '../../contract';
+import { ApiFailure, FILE_KIND_INFO } from '../../contract';
 import { WrongSecretError, type KeyProtector } from '../../core/vault/key-protector';
-import { writeFileAtomic } from './atomic-file';
 
 /**
  * A Stillroom backup: a short header, then the database encrypted under its own random key.
@@ -17,7 +15,7 @@ import { writeFileAtomic } from './atomic-file';
  * that was truncated, extended or had its header edited.
  */
 const MAGIC = 'STILLROOM-BACKUP';
-export const BACKUP_EXTENSION = '.stillroom-backup';
+export const BACKUP_EXTENSION = FILE_KIND_INFO.backup.extension;
 
 const headerSchema = z.object({
   format: z.literal(1),
@@ -34,38 +32,31 @@ function mac(backupKey: Uint8Array, headerLine: string, database: Uint8Array): B
   return createHmac('sha256', macKey(backupKey)).update(headerLine).update('\n').update(database).digest();
 }
 
-export async function writeBackupFile(
-  path: string,
+/** The whole backup file; the caller writes it where the person chose. */
+export async function backupFileBytes(
   database: Uint8Array,
   backupKey: Uint8Array,
   schemaVersion: number,
   passphrase: string,
   protector: KeyProtector<string>,
-): Promise<number> {
+): Promise<Buffer> {
   const key = await protector.wrap(backupKey, passphrase);
   const headerLine = JSON.stringify({ format: 1, schemaVersion, size: database.length, key });
   const prefix = Buffer.from(
     `${MAGIC}\n${headerLine}\n${mac(backupKey, headerLine, database).toString('hex')}\n`,
   );
-  const file = Buffer.concat([prefix, database]);
-  writeFileAtomic(path, file);
-  return file.length;
+  return Buffer.concat([prefix, database]);
 }
 
 const NOT_A_BACKUP = 'That file is not a Stillroom backup, or it is damaged.';
 
 /** Reads and checks a backup. Wrong passphrase, tampering and junk each get their own message. */
 export async function readBackupFile(
-  path: string,
+  bytes: Uint8Array,
   passphrase: string,
   protector: KeyProtector<string>,
 ): Promise<{ backupKey: Uint8Array; database: Buffer; schemaVersion: number }> {
-  let file: Buffer;
-  try {
-    file = readFileSync(path);
-  } catch {
-    throw new ApiFailure('not_found', 'That backup file could not be read. Check the path and try again.');
-  }
+  const file = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const firstBreak = file.indexOf(0x0a);
   const secondBreak = file.indexOf(0x0a, firstBreak + 1);
   const thirdBreak = file.indexOf(0x0a, secondBreak + 1);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ApiFailure } from '../../contract';
 import type { Clock } from '../../core/clock';
 import { writeFileAtomic } from './atomic-file';
-import { BACKUP_EXTENSION, readBackupFile, writeBackupFile } from './backup-file';
+import { backupFileBytes, readBackupFile } from './backup-file';
 import { exportDatabase, inspectDatabase } from './database';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { storageFailure } from './storage-errors';
@@ -22,9 +22,8 @@ export function createVaultBackups(options: {
   keys: VaultKeys;
   session: VaultSession;
   clock: Clock;
-  backupDir: string;
 }) {
-  const { files, keys, session, clock, backupDir } = options;
+  const { files, keys, session, clock } = options;
 
   /** Moves the current vault's files aside (never deleting them) before a restore replaces them. */
   function moveToSafetyCopy(): string {
@@ -38,24 +37,21 @@ export function createVaultBackups(options: {
   }
 
   return {
-    async backup(passphrase: string): Promise<{ path: string; bytes: number }> {
+    /** The whole backup file; the caller writes it where the person chose (never the data folder). */
+    async backup(passphrase: string): Promise<Uint8Array> {
       const { db, key } = session.requireOpen();
-      const stamp = stampOf(clock);
-      const path = join(backupDir, `stillroom-${stamp}${BACKUP_EXTENSION}`);
-      const temp = join(backupDir, `.export-${stamp}.db`);
+      // Encrypted under the backup's own key, read back at once and removed.
+      const temp = join(files.dataDir, `.backup-${stampOf(clock)}.db`);
       const backupKey = randomBytes(32);
       try {
-        mkdirSync(backupDir, { recursive: true, mode: 0o700 });
         exportDatabase(db, key, temp, backupKey);
-        const bytes = await writeBackupFile(
-          path,
+        return await backupFileBytes(
           readFileSync(temp),
           backupKey,
           LATEST_SCHEMA_VERSION,
           passphrase,
           keys.backupPassphrases,
         );
-        return { path, bytes };
       } catch (error) {
         throw storageFailure(error) ?? error;
       } finally {
@@ -64,12 +60,13 @@ export function createVaultBackups(options: {
       }
     },
 
+    /** `file` is a backup's bytes, from wherever the person chose it. */
     async restore(
-      path: string,
+      file: Uint8Array,
       passphrase: string,
       replaceExisting: boolean,
     ): Promise<{ recoveryCode: string; safetyCopy?: string }> {
-      const { backupKey, database } = await readBackupFile(path, passphrase, keys.backupPassphrases);
+      const { backupKey, database } = await readBackupFile(file, passphrase, keys.backupPassphrases);
       const exists = files.exists();
       if (exists && !replaceExisting) {
         throw new ApiFailure(

@@ -29,8 +29,6 @@ export interface VaultOptions {
   clock: Clock;
   /** The OS keychain, where the host has one (Electron). The browser host has none. */
   keychain?: KeychainProtector;
-  /** Folder for backups; defaults to `<dataDir>/backups`. */
-  backupDir?: string;
   scrypt?: ScryptParams;
   /** Idle minutes before locking until the user chooses (IT policy may pre-seed it). */
   defaultAutoLockMinutes?: number;
@@ -59,9 +57,10 @@ export function createVault(options: VaultOptions): VaultService {
     defaultAutoLockMinutes: options.defaultAutoLockMinutes ?? DEFAULT_AUTO_LOCK_MINUTES,
     nativeBinding: options.nativeBinding,
   });
-  const backupDir = options.backupDir ?? join(dataDir, 'backups');
-  const copyFolders = { backups: backupDir, safetyCopies: join(dataDir, 'safety-copies') };
-  const backups = createVaultBackups({ files, keys, session, clock, backupDir });
+  // Backups go where the person chooses (never the data folder); older versions kept them in
+  // <dataDir>/backups, so erase and the overview still look there for an old install's copies.
+  const copyFolders = { backups: join(dataDir, 'backups'), safetyCopies: join(dataDir, 'safety-copies') };
+  const backups = createVaultBackups({ files, keys, session, clock });
   const serial = createSerialQueue();
 
   function status(): VaultStatus {
@@ -208,10 +207,10 @@ export function createVault(options: VaultOptions): VaultService {
     },
 
     backup: (passphrase) => serial.run(() => backups.backup(passphrase)),
-    restore: (path, passphrase, replaceExisting) =>
+    restore: (file, passphrase, replaceExisting) =>
       serial.run(() => {
         requireEngine();
-        return backups.restore(path, passphrase, replaceExisting);
+        return backups.restore(file, passphrase, replaceExisting);
       }),
     touch: () => session.touch(),
     lockIfIdle: () => session.lockIfIdle(),

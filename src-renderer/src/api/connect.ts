@@ -1,11 +1,13 @@
 import type { AppSettings, Result, StillroomBridge, VaultStatus } from '../../../src-main/contract';
 import { call } from './call';
 import { createHttpBridge } from './http-bridge';
+import { createBrowserFiles } from './browser-files';
+import { createDesktopFiles, withFiles, type AppApi } from './files';
 
 export type Connection =
   | {
       kind: 'ready';
-      bridge: StillroomBridge;
+      bridge: AppApi;
       /** Asked for before React first renders, so the first screen does not wait a round trip more. */
       initialVaultStatus: Promise<Result<VaultStatus>>;
       /** That answer, when it came before the first render (see `withSettledFirstAnswers`). */
@@ -17,7 +19,7 @@ export type Connection =
     }
   | { kind: 'missing-token' };
 
-function ready(bridge: StillroomBridge): Connection {
+function ready(bridge: AppApi): Connection {
   return {
     kind: 'ready',
     bridge,
@@ -34,7 +36,7 @@ const TOKEN_KEY = 'stillroom.hostToken';
  * of the address bar at once, kept only for this tab's session.
  */
 export function connectBridge(win: Window & { stillroom?: StillroomBridge }): Connection {
-  if (win.stillroom) return ready(win.stillroom);
+  if (win.stillroom) return ready(withFiles(win.stillroom, createDesktopFiles(win.stillroom.calls)));
   const fromHash = new URLSearchParams(win.location.hash.slice(1)).get('token');
   if (fromHash) {
     win.sessionStorage.setItem(TOKEN_KEY, fromHash);
@@ -42,7 +44,9 @@ export function connectBridge(win: Window & { stillroom?: StillroomBridge }): Co
   }
   const token = fromHash ?? win.sessionStorage.getItem(TOKEN_KEY);
   if (!token) return { kind: 'missing-token' };
-  return ready(createHttpBridge(token, new URL('/', win.location.href)));
+  const base = new URL('/', win.location.href);
+  const bridge = createHttpBridge(token, base);
+  return ready(withFiles(bridge, createBrowserFiles(token, base, bridge.calls)));
 }
 
 /**

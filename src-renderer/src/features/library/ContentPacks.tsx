@@ -1,5 +1,5 @@
-import { useEffect, useId, useState } from 'react';
-import type { CallOutput } from '../../../../src-main/contract';
+import { useEffect, useState } from 'react';
+import type { CallOutput, Result } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
@@ -13,10 +13,8 @@ import { calendarDay } from './topics';
  */
 export function ContentPacks({ onApplied }: { onApplied: () => void }) {
   const api = useApi();
-  const pathId = useId();
   const [packs, setPacks] = useState<CallOutput<'library.packs'>>();
-  const [path, setPath] = useState('');
-  const { busy, message, run, fail } = useFormAction();
+  const { busy, message, run } = useFormAction();
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
@@ -29,16 +27,17 @@ export function ContentPacks({ onApplied }: { onApplied: () => void }) {
     };
   }, [api, version]);
 
-  function importPack(event: React.FormEvent) {
-    event.preventDefault();
-    if (path.trim() === '') {
-      fail('Type where the update file is: its full path, ending in .stillroom-pack.');
-      return;
-    }
+  /** Choose the file, then check and add it in one go: nothing changes unless it is all good. */
+  function importPack() {
     void run(
-      () => call(api, 'library.importPack', { path: path.trim() }),
-      ({ pack, added }) => {
-        setPath('');
+      async () => {
+        const chosen = await api.files.open('content-pack');
+        if (!chosen.ok || chosen.value === null) return chosen as Result<null>;
+        return call(api, 'library.importPack', { file: chosen.value.id });
+      },
+      (imported) => {
+        if (imported === null) return undefined;
+        const { pack, added } = imported;
         setVersion((n) => n + 1);
         onApplied();
         const articles = added.length === 1 ? '1 new article' : `${added.length} new articles`;
@@ -69,25 +68,15 @@ export function ContentPacks({ onApplied }: { onApplied: () => void }) {
           {problem}
         </p>
       ))}
-      <form onSubmit={importPack} aria-busy={busy}>
-        <div className="field">
-          <label htmlFor={pathId}>Add an update file</label>
-          <input
-            id={pathId}
-            value={path}
-            autoComplete="off"
-            maxLength={1000}
-            placeholder="Where the .stillroom-pack file is"
-            onChange={(event) => setPath(event.target.value)}
-          />
-        </div>
-        <FormMessage error={message.error} success={message.success} />
+      <div aria-busy={busy}>
+        <p className="hint">Update files end in .stillroom-pack.</p>
         <div className="actions">
-          <button type="submit" aria-disabled={busy}>
-            {busy ? 'Checking…' : 'Check and add'}
+          <button type="button" aria-disabled={busy} onClick={() => busy || importPack()}>
+            {busy ? 'Checking…' : 'Add an update file…'}
           </button>
         </div>
-      </form>
+        <FormMessage error={message.error} success={message.success} />
+      </div>
     </section>
   );
 }

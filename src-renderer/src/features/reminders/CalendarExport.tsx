@@ -1,10 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { ReminderRule } from '../../../../src-main/contract';
+import type { ReminderRule, SavedFile } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
 import { useFormAction } from '../../components/use-form-action';
-import { downloadText } from './download';
+import { saveFile } from '../../components/save-file';
+import { SavedFileNotice } from '../../components/SavedFileNotice';
 
 /** Export one rule as a recurring calendar event, with a neutral title the user may change. */
 export function CalendarExport({ rule }: { rule: ReminderRule }) {
@@ -13,15 +14,28 @@ export function CalendarExport({ rule }: { rule: ReminderRule }) {
   const { busy, message, run } = useFormAction();
   const [title, setTitle] = useState('Focus time');
   const [minutes, setMinutes] = useState(20);
+  const [saved, setSaved] = useState<SavedFile>();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    setSaved(undefined);
     await run(
       () =>
-        call(api, 'reminders.exportIcs', { ruleId: rule.id, title: title.trim() || 'Focus time', minutes }),
-      (file) => {
-        downloadText(file.filename, file.text, 'text/calendar');
-        return `Saved ${file.filename}. Open it with your work calendar to add the series.`;
+        saveFile(
+          api.files,
+          'calendar',
+          (target) =>
+            call(api, 'reminders.exportIcs', {
+              ruleId: rule.id,
+              title: title.trim() || 'Focus time',
+              minutes,
+              target,
+            }),
+          (value) => value.file,
+        ),
+      (value) => {
+        setSaved(value?.file);
+        return undefined;
       },
     );
   }
@@ -56,9 +70,14 @@ export function CalendarExport({ rule }: { rule: ReminderRule }) {
           />
         </div>
         <FormMessage {...message} />
+        {saved && (
+          <SavedFileNotice file={saved}>
+            <p>Open it with your work calendar to add the series.</p>
+          </SavedFileNotice>
+        )}
         <div className="actions">
           <button type="submit" aria-disabled={busy}>
-            Download calendar file (.ics)
+            Save calendar file (.ics)
           </button>
         </div>
       </form>

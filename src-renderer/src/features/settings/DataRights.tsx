@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { CallOutput } from '../../../../src-main/contract';
+import type { CallOutput, SavedFile } from '../../../../src-main/contract';
 import { ERASE_CONFIRMATION } from '../../../../src-main/contract/plain';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
@@ -7,6 +7,8 @@ import { clearPageStorage } from '../../api/connect';
 import { useCallResult } from '../../api/use-call-result';
 import { FormMessage } from '../../components/FormMessage';
 import { PassphraseField } from '../../components/PassphraseField';
+import { saveFile } from '../../components/save-file';
+import { SavedFileNotice } from '../../components/SavedFileNotice';
 import { useFormAction } from '../../components/use-form-action';
 import './data-rights.css';
 
@@ -31,7 +33,7 @@ export function DataRights() {
       )}
       <details>
         <summary>Export everything</summary>
-        <ExportEverything overview={overview} />
+        <ExportEverything />
       </details>
       <details>
         <summary>Erase everything</summary>
@@ -41,12 +43,11 @@ export function DataRights() {
   );
 }
 
-function ExportEverything({ overview }: { overview: Overview | undefined }) {
+function ExportEverything() {
   const api = useApi();
   const [passphrase, setPassphrase] = useState('');
-  const [folder, setFolder] = useState('');
+  const [saved, setSaved] = useState<SavedFile>();
   const { busy, message, run } = useFormAction();
-  const folderId = useId();
 
   async function suggest() {
     const result = await call(api, 'share.suggestPassphrase', {});
@@ -62,14 +63,21 @@ function ExportEverything({ overview }: { overview: Overview | undefined }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    setSaved(undefined);
+    // Where it goes is asked by the save dialog (Documents first, never Stillroom's own folder,
+    // which erasing empties); the browser host downloads it.
     void run(
       () =>
-        call(api, 'data.exportAll', {
-          passphrase,
-          ...(folder.trim() ? { folder: folder.trim() } : {}),
-        }),
-      ({ path, bytes }) =>
-        `Saved to ${path} (${Math.ceil(bytes / 1024)} KB). Keep the passphrase with it: without it, nobody can open the file, not even you.`,
+        saveFile(
+          api.files,
+          'full-export',
+          (target) => call(api, 'data.exportAll', { passphrase, target }),
+          (value) => value.file,
+        ),
+      (value) => {
+        if (value) setSaved(value.file);
+        return undefined;
+      },
     );
   }
 
@@ -88,25 +96,15 @@ function ExportEverything({ overview }: { overview: Overview | undefined }) {
         onChange={setPassphrase}
         onSuggest={() => void suggest()}
       />
-      <div className="field">
-        <label htmlFor={folderId}>Folder to save in (optional)</label>
-        <p className="hint" id={`${folderId}-hint`}>
-          Leave this empty to save in{' '}
-          {overview ? <code>{overview.defaultFolder}</code> : 'your Documents folder'}. Or type the full path
-          of a folder outside Stillroom’s own.
-        </p>
-        <input
-          id={folderId}
-          aria-describedby={`${folderId}-hint`}
-          value={folder}
-          spellCheck={false}
-          onChange={(event) => setFolder(event.target.value)}
-        />
-      </div>
       <FormMessage {...message} />
+      {saved && (
+        <SavedFileNotice file={saved}>
+          <p>Keep the passphrase with it: without it, nobody can open the file, not even you.</p>
+        </SavedFileNotice>
+      )}
       <div className="actions">
         <button type="submit" aria-disabled={busy}>
-          {busy ? 'Locking the file… (a few seconds)' : 'Export everything'}
+          {busy ? 'Locking the file… (a few seconds)' : 'Export everything…'}
         </button>
       </div>
     </form>

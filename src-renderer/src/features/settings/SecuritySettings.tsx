@@ -1,12 +1,14 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { AUTO_LOCK_CHOICES } from '../../../../src-main/contract/plain';
-import type { VaultStatus } from '../../../../src-main/contract';
+import type { SavedFile, VaultStatus } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
 import { PassphraseField } from '../../components/PassphraseField';
 import { useNewPassphrase } from '../../components/NewPassphraseFields';
 import { useFormAction } from '../../components/use-form-action';
+import { saveFile } from '../../components/save-file';
+import { SavedFileNotice } from '../../components/SavedFileNotice';
 import { RestoreForm } from '../vault/RestoreForm';
 
 function autoLockLabel(minutes: number): string {
@@ -137,16 +139,26 @@ function BackupForm() {
   const api = useApi();
   const backup = useNewPassphrase();
   const { busy, message, run, fail } = useFormAction();
+  const [saved, setSaved] = useState<SavedFile>();
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    setSaved(undefined);
     const problem = backup.problem();
     if (problem) return fail(problem);
     void run(
-      () => call(api, 'vault.backup', { passphrase: backup.passphrase }),
-      ({ path }) => {
+      () =>
+        saveFile(
+          api.files,
+          'backup',
+          (target) => call(api, 'vault.backup', { passphrase: backup.passphrase, target }),
+          (value) => value.file,
+        ),
+      (value) => {
+        if (!value) return undefined;
         backup.clear();
-        return `Backup saved to ${path}. Keep its passphrase safe: the backup cannot be opened without it.`;
+        setSaved(value.file);
+        return undefined;
       },
     );
   }
@@ -159,9 +171,17 @@ function BackupForm() {
       </p>
       {backup.fields('Backup passphrase')}
       <FormMessage {...message} />
+      {saved && (
+        <SavedFileNotice file={saved}>
+          <p>
+            Keep it somewhere other than this computer, such as a USB stick, and keep its passphrase safe: the
+            backup cannot be opened without it.
+          </p>
+        </SavedFileNotice>
+      )}
       <div className="actions">
         <button type="submit" aria-disabled={busy}>
-          {busy ? 'Saving backup… (a few seconds)' : 'Save backup'}
+          {busy ? 'Saving backup… (a few seconds)' : 'Save backup…'}
         </button>
       </div>
     </form>

@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
-import type { ShareData } from '../../../../src-main/contract';
+import { useState } from 'react';
+import type { PickedFile, ShareData } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
+import { ChooseFileField } from '../../components/ChooseFileField';
 import { FormMessage } from '../../components/FormMessage';
 import { PassphraseField } from '../../components/PassphraseField';
 import { useFormAction } from '../../components/use-form-action';
@@ -13,18 +14,18 @@ import { ShareReport } from './ShareReport';
  */
 export function CoachView({ onClose }: { onClose: () => void }) {
   const api = useApi();
-  const [path, setPath] = useState('');
+  const [file, setFile] = useState<PickedFile>();
   const [kind, setKind] = useState<'passphrase' | 'identity'>('passphrase');
   const [secret, setSecret] = useState('');
   const [data, setData] = useState<ShareData>();
-  const { busy, message, run } = useFormAction();
-  const pathId = useId();
+  const { busy, message, run, fail } = useFormAction();
 
   function open() {
+    if (!file) return fail('Choose the file you were sent first.');
     void run(
       () =>
         call(api, 'share.open', {
-          path: path.trim(),
+          file: file.id,
           secret: kind === 'passphrase' ? { kind, passphrase: secret } : { kind, identity: secret },
         }),
       (opened) => {
@@ -61,15 +62,13 @@ export function CoachView({ onClose }: { onClose: () => void }) {
           open();
         }}
       >
-        <div className="field">
-          <label htmlFor={pathId}>Full path of the .age file</label>
-          <input
-            id={pathId}
-            value={path}
-            spellCheck={false}
-            onChange={(event) => setPath(event.target.value)}
-          />
-        </div>
+        <ChooseFileField
+          kind="share"
+          label="The file you were sent"
+          file={file}
+          onChosen={setFile}
+          onError={fail}
+        />
         <fieldset className="choice-group">
           <legend>Open it with</legend>
           <label className="choice">

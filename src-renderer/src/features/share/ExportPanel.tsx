@@ -3,6 +3,8 @@ import type { CallOutput, ShareSelection, ShareStage } from '../../../../src-mai
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
+import { saveFile } from '../../components/save-file';
+import { SavedFileNotice } from '../../components/SavedFileNotice';
 import { PassphraseField } from '../../components/PassphraseField';
 
 const STAGE_TEXT: Record<ShareStage, string> = {
@@ -20,11 +22,9 @@ type Done = Extract<CallOutput<'share.export'>, { status: 'done' }>;
 /** Who it is for, how it is locked, where it goes; then the export with its progress. */
 export function ExportPanel({
   selection,
-  defaultFolder,
   onExported,
 }: {
   selection: ShareSelection;
-  defaultFolder: string;
   onExported: () => void;
 }) {
   const api = useApi();
@@ -33,7 +33,6 @@ export function ExportPanel({
   const [suggested, setSuggested] = useState<{ passphrase: string; words: number; bits: number }>();
   const [passphrase, setPassphrase] = useState('');
   const [recipient, setRecipient] = useState('');
-  const [folder, setFolder] = useState('');
   const [running, setRunning] = useState<{ exportId: string; stage: ShareStage; fraction: number }>();
   const [done, setDone] = useState<Done>();
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
@@ -67,19 +66,27 @@ export function ExportPanel({
     setMessage({});
     setDone(undefined);
     const id = crypto.randomUUID();
-    exportId.current = id;
-    setRunning({ exportId: id, stage: 'preparing', fraction: 0 });
-    const result = await call(api, 'share.export', {
-      exportId: id,
-      selection,
-      recipientLabel: label,
-      protection:
-        method === 'passphrase' ? { kind: 'passphrase', passphrase } : { kind: 'recipient', recipient },
-      ...(folder.trim() ? { folder: folder.trim() } : {}),
-    });
+    const result = await saveFile(
+      api.files,
+      'share',
+      (target) => {
+        exportId.current = id;
+        setRunning({ exportId: id, stage: 'preparing', fraction: 0 });
+        return call(api, 'share.export', {
+          exportId: id,
+          selection,
+          recipientLabel: label,
+          protection:
+            method === 'passphrase' ? { kind: 'passphrase', passphrase } : { kind: 'recipient', recipient },
+          target,
+        });
+      },
+      (value) => (value.status === 'done' ? value.file : undefined),
+    );
     setRunning(undefined);
     exportId.current = undefined;
     if (!result.ok) setMessage({ error: result.error.message });
+    else if (result.value === null) return;
     else if (result.value.status === 'cancelled') setMessage({ success: STAGE_TEXT.cancelled });
     else {
       setDone(result.value);
@@ -153,19 +160,6 @@ export function ExportPanel({
           />
         </div>
       )}
-      <div className="field">
-        <label htmlFor="share-folder">Folder to save in (optional)</label>
-        <p className="hint" id="share-folder-hint">
-          Leave this empty to save in {defaultFolder}. Or type the full path of a folder.
-        </p>
-        <input
-          id="share-folder"
-          aria-describedby="share-folder-hint"
-          value={folder}
-          spellCheck={false}
-          onChange={(event) => setFolder(event.target.value)}
-        />
-      </div>
       {running ? (
         <div className="share-progress" role="status">
           <label htmlFor="share-progress-bar">{STAGE_TEXT[running.stage]}</label>
@@ -177,16 +171,13 @@ export function ExportPanel({
       ) : (
         <div className="actions">
           <button type="button" onClick={() => void start()}>
-            Export encrypted file
+            Save encrypted file…
           </button>
         </div>
       )}
       <FormMessage {...message} />
       {done && (
-        <div role="status" className="success" data-testid="share-done">
-          <p>
-            Saved to <code className="share-path">{done.path}</code> ({Math.ceil(done.bytes / 1024)} KB).
-          </p>
+        <SavedFileNotice file={done.file}>
           {done.entry === null && (
             <p>Stillroom locked while saving, so this one is not in your list of shared files.</p>
           )}
@@ -195,7 +186,7 @@ export function ExportPanel({
             {method === 'passphrase' ? 'Then tell them the passphrase separately.' : ''} They can open it with
             Stillroom or with the free age tool.
           </p>
-        </div>
+        </SavedFileNotice>
       )}
     </section>
   );

@@ -113,7 +113,6 @@ export function ShareScreen() {
         {sources && (
           <ExportPanel
             selection={selection}
-            defaultFolder={sources.defaultFolder}
             onExported={() => {
               // Exported: the choices are done with, here and on the next visit alike.
               setSelection(EMPTY_SELECTION);

@@ -1,6 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import type { PickedFile } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
+import { ChooseFileField } from '../../components/ChooseFileField';
 import { FormMessage } from '../../components/FormMessage';
 import { PassphraseField } from '../../components/PassphraseField';
 import { RecoveryCodePanel } from './RecoveryCodePanel';
@@ -11,8 +13,7 @@ import { RecoveryCodePanel } from './RecoveryCodePanel';
  */
 export function RestoreForm({ vaultExists, onDone }: { vaultExists: boolean; onDone: () => void }) {
   const api = useApi();
-  const pathId = useId();
-  const [path, setPath] = useState('');
+  const [file, setFile] = useState<PickedFile>();
   const [passphrase, setPassphrase] = useState('');
   const [replace, setReplace] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -22,13 +23,13 @@ export function RestoreForm({ vaultExists, onDone }: { vaultExists: boolean; onD
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
-    if (path.trim() === '') return setError('Give the location of the backup file.');
+    if (!file) return setError('Choose the backup file first.');
     if (vaultExists && !replace)
       return setError('Tick the box to confirm that this backup replaces your current data.');
     setBusy(true);
     setError(undefined);
     const result = await call(api, 'vault.restore', {
-      path: path.trim(),
+      file: file.id,
       passphrase,
       replaceExisting: replace,
     });
@@ -51,15 +52,16 @@ export function RestoreForm({ vaultExists, onDone }: { vaultExists: boolean; onD
 
   return (
     <form onSubmit={(event) => void submit(event)} aria-busy={busy}>
-      <div className="field">
-        <label htmlFor={pathId}>Backup file location</label>
-        <input
-          id={pathId}
-          value={path}
-          spellCheck={false}
-          onChange={(event) => setPath(event.target.value)}
-        />
-      </div>
+      <ChooseFileField
+        kind="backup"
+        label="Backup file"
+        file={file}
+        onChosen={(chosen) => {
+          setFile(chosen);
+          setError(undefined);
+        }}
+        onError={setError}
+      />
       <PassphraseField
         label="Passphrase used for the backup"
         value={passphrase}
