@@ -1,12 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { expect, test, type ElectronApplication } from '@playwright/test';
 import { tempDir } from '../helpers/host-harness';
 import { ELECTRON_SKIP_REASON, electronBinary } from '../helpers/electron-binary';
-import { projectRoot } from '../helpers/layering';
+import { createVault, launchApp } from './electron-app';
 
 const binary = electronBinary();
-const PASSPHRASE = 'electron dialogs passphrase';
 
 /**
  * The OS's open and save dialogs belong to the OS, so they are stubbed inside Electron's main
@@ -43,25 +42,11 @@ test.describe('Electron file dialogs', () => {
   test.skip(!binary, ELECTRON_SKIP_REASON);
 
   test('a backup is saved where the dialog says, shown in its folder, and restored from the open dialog', async () => {
-    const dataDir = tempDir('stillroom-electron-dialogs-');
     const elsewhere = tempDir('stillroom-electron-chosen-');
-    const app = await electron.launch({
-      executablePath: binary,
-      args: [projectRoot],
-      env: { ...process.env, STILLROOM_DATA_DIR: dataDir },
-    });
+    const { app, page, dataDir } = await launchApp({ dataDir: tempDir('stillroom-electron-dialogs-') });
     try {
-      const page = await app.firstWindow();
-      await page.evaluate(
-        (passphrase) =>
-          (
-            window as unknown as {
-              stillroom: { calls: { 'vault.create': (input: object) => Promise<unknown> } };
-            }
-          ).stillroom.calls['vault.create']({ passphrase }),
-        PASSPHRASE,
-      );
-      await page.reload();
+      // Fails loudly if the vault was not made (the old spec ignored a failed create).
+      await createVault(page);
       await page.getByRole('navigation').getByRole('button', { name: 'Settings' }).click();
       const backup = page.locator('details', { hasText: 'Back up your data' });
       await backup.getByText('Back up your data').click();
