@@ -94,6 +94,17 @@ test('Settings shows the version from the Api and keeps the chosen theme', async
   await expect(page.getByText(host.dataDir)).toBeVisible();
   await page.getByRole('radio', { name: 'Dark' }).check();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // The page shows the theme before the save has landed; reload only once the host has it, or a
+  // loaded machine reloads mid-save and the test measures that race instead of what was kept.
+  await expect
+    .poll(async () => {
+      const response = await page.request.post(`${host.origin}/api/settings.get`, {
+        headers: { Authorization: `Bearer ${token}` },
+        data: {},
+      });
+      return ((await response.json()) as { value?: { theme?: string } }).value?.theme;
+    })
+    .toBe('dark');
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
