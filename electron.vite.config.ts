@@ -56,6 +56,13 @@ export default defineConfig({
       minify: true,
       rolldownOptions: {
         input: { index: resolve('src-renderer/index.html') },
+        // Feature modules only define components (their stylesheets aside): a feature's index.ts
+        // re-exporting a heavy screen then costs the first screen nothing unless it is used.
+        // (Outside features/, e.g. app/early-theme, modules may run code when imported.)
+        treeshake: {
+          moduleSideEffects: (id: string) =>
+            !id.includes('/src-renderer/src/features/') || id.endsWith('.css'),
+        },
         // Everything the first screen needs in one file (one request, not five); screens opened
         // later stay in their own lazily loaded chunks.
         output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } },

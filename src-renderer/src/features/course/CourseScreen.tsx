@@ -9,7 +9,7 @@ import { CourseStepView } from './CourseStepView';
 import { ModuleMap } from './ModuleMap';
 import { ModulePage } from './ModulePage';
 import { Onboarding } from './Onboarding';
-import { OpenInRoomButton } from '../rooms/QuickSessionCard';
+import { OpenInRoomButton } from '../rooms';
 import { PlanEditor } from './PlanEditor';
 import { onboardingPostponed, postponeOnboarding } from './onboarding-postponed';
 

@@ -8,7 +8,7 @@ import {
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
-import { QuestionnaireForm } from '../checkins/QuestionnaireForm';
+import { QuestionnaireForm } from '../checkins';
 import { FOCUS_LABELS, SUPPORT_LABELS } from './course-labels';
 import { PlanEditor } from './PlanEditor';
 

@@ -11,7 +11,7 @@ import { ArticleView } from './ArticleView';
 import { ContentPacks } from './ContentPacks';
 import { LibrarySearch } from './LibrarySearch';
 import { REASON_LABELS, TOPIC_LABELS } from './topics';
-import { OpenInRoomButton } from '../rooms/QuickSessionCard';
+import { OpenInRoomButton } from '../rooms';
 
 /**
  * The library: short articles to dip into, for as long as you like. Opened with an article id

@@ -1,6 +1,6 @@
 import { useCallResult } from '../../api/use-call-result';
 import { useNavigation } from '../../app/navigation';
-import { useRooms } from '../rooms/RoomProvider';
+import { useRooms } from '../rooms';
 import type { SectionId } from '../../app/sections';
 
 const MOMENT_CHOICES: { section: SectionId; label: string; detail: string }[] = [

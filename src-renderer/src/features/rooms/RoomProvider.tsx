@@ -15,7 +15,10 @@ import { useApi } from '../../api/api-context';
 import { NavigationContext, useNavigation, type NavTarget } from '../../app/navigation';
 import { LazyArea } from '../../components/LazyArea';
 import { enterFullscreen, exitFullscreen } from './privacy';
+import type { RoomPlacement } from './room-placement';
 import type { RoomScreen as RoomScreenComponent } from './RoomScreen';
+
+export { roomPlacement, type RoomPlacement } from './room-placement';
 
 /**
  * The room itself (its phases and every activity's form) loads apart from the first screen: it
@@ -70,17 +73,6 @@ type State =
   | { kind: 'open'; room: Room }
   /** A room that recovery closed while the person was away: its parked thoughts are handed back. */
   | { kind: 'closed'; room: Room };
-
-/**
- * Where the room shows: over the page (browser host), or, in the Electron app, in the shell's own
- * full-screen room window (`index.html?room`), while the main window only starts and resumes it.
- */
-export type RoomPlacement = 'in-page' | 'room-window' | 'elsewhere';
-
-export function roomPlacement(win: Window & { stillroom?: unknown }): RoomPlacement {
-  if (new URLSearchParams(win.location.search).has('room')) return 'room-window';
-  return typeof win.stillroom === 'object' && win.stillroom !== null ? 'elsewhere' : 'in-page';
-}
 
 /**
  * Holds the session room over the whole app: while a room is open it covers everything else (the

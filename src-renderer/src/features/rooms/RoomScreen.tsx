@@ -11,7 +11,7 @@ import { RoomHelp } from './RoomHelp';
 import { usePrivacyKey } from './privacy';
 import { SessionPhase } from './SessionPhase';
 import { useRoomState } from './use-room-state';
-import { roomPlacement } from './RoomProvider';
+import { roomPlacement } from './room-placement';
 import { WindDownPhase } from './WindDownPhase';
 
 const PHASE_TITLES = {

@@ -6,7 +6,7 @@ import { useApi } from '../../api/api-context';
 import { useCallResult } from '../../api/use-call-result';
 import { CrisisResourceList } from '../../components/CrisisResourceList';
 import { FormMessage } from '../../components/FormMessage';
-import { GroundingExercise } from '../safety/GroundingExercise';
+import { GroundingExercise } from '../safety';
 import { FeelingScale, feelingLabel } from './FeelingScale';
 import type { RoomState } from './RoomScreen';
 import { windDownTime } from './wind-down-time';

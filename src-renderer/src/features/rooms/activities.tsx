@@ -1,10 +1,10 @@
 import { useState, type ComponentType } from 'react';
-import { QuestionnaireForm } from '../checkins/QuestionnaireForm';
-import { CourseStepView } from '../course/CourseStepView';
-import { QuickEntryForm } from '../diary/QuickEntryForm';
-import { ThoughtRecordForm } from '../diary/ThoughtRecordForm';
-import { ArticleView } from '../library/ArticleView';
-import { GroundingExercise } from '../safety/GroundingExercise';
+import { QuestionnaireForm } from '../checkins';
+import { CourseStepView } from '../course';
+import { QuickEntryForm } from '../diary';
+import { ThoughtRecordForm } from '../diary';
+import { ArticleView } from '../library';
+import { GroundingExercise } from '../safety';
 import { BreathingPractice } from './BreathingPractice';
 import type { RoomActivity, RoomActivityKind } from './activity-catalogue';
 

@@ -1,2 +1,3 @@
 export { SafetyPlanForm } from './SafetyPlanForm';
 export { SafetyScreen } from './SafetyScreen';
+export { GroundingExercise } from './GroundingExercise';

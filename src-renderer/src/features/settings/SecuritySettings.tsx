@@ -9,7 +9,7 @@ import { useNewPassphrase } from '../../components/NewPassphraseFields';
 import { useFormAction } from '../../components/use-form-action';
 import { saveFile } from '../../components/save-file';
 import { SavedFileNotice } from '../../components/SavedFileNotice';
-import { RestoreForm } from '../vault/RestoreForm';
+import { RestoreForm } from '../vault';
 
 function autoLockLabel(minutes: number): string {
   if (minutes === 0) return 'Never';

@@ -6,7 +6,7 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { AboutInstallation } from './AboutInstallation';
 import { DataRights } from './DataRights';
 import { SecuritySettings } from './SecuritySettings';
-import { RoomSettings } from '../rooms/RoomSettings';
+import { RoomSettings } from '../rooms';
 
 const THEME_LABELS: Record<Theme, string> = {
   system: 'Match my computer',

@@ -1,9 +1,9 @@
 import type { SectionId } from '../../app/sections';
 import { useCallResult } from '../../api/use-call-result';
 import { ScreenHeader } from '../../components/ScreenHeader';
-import { TodayReminderCards } from '../reminders/TodayReminderCards';
-import { ContinueCard } from '../course/ContinueCard';
-import { QuickSessionCard } from '../rooms/QuickSessionCard';
+import { TodayReminderCards } from '../reminders';
+import { ContinueCard } from '../course';
+import { QuickSessionCard } from '../rooms';
 
 export function TodayScreen({ onNavigate }: { onNavigate: (section: SectionId) => void }) {
   const { value: policy } = useCallResult('policy.get');

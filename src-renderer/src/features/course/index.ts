@@ -1,0 +1,3 @@
+// What other features may use from here (DESIGN.md: a feature takes another's piece only through its index.ts).
+export { ContinueCard } from './ContinueCard';
+export { CourseStepView } from './CourseStepView';

@@ -1,0 +1,2 @@
+// What other features may use from here (DESIGN.md: a feature takes another's piece only through its index.ts).
+export { TodayReminderCards } from './TodayReminderCards';
