@@ -1,162 +1,44 @@
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import type { ThinkingTrap, ThoughtStatus } from '../../../../src-main/contract';
-import { call } from '../../api/call';
-import { useApi } from '../../api/api-context';
+import { useEffect, useRef, useState } from 'react';
 import { FormMessage } from '../../components/FormMessage';
-import {
-  EMPTY_DRAFT,
-  fieldErrors,
-  fromRecord,
-  isEmpty,
-  namedEmotions,
-  toInput,
-  type Rated,
-  type ThoughtDraft,
-} from './thought-draft';
-
-const AUTOSAVE_MS = 800;
-
-const STEPS = {
-  situation: 'The situation',
-  thoughts: 'Automatic thoughts',
-  emotions: 'Feelings',
-  traps: 'Thinking traps',
-  for: 'Evidence for the thought',
-  against: 'Evidence against the thought',
-  balanced: 'A balanced thought',
-  rerate: 'Rate it again',
-} as const;
-type StepKey = keyof typeof STEPS;
-const FULL: StepKey[] = [
-  'situation',
-  'thoughts',
-  'emotions',
-  'traps',
-  'for',
-  'against',
-  'balanced',
-  'rerate',
-];
-const SHORT: StepKey[] = ['situation', 'thoughts', 'balanced'];
-
-/** Which step holds the field an error names. */
-function stepOf(path: string): StepKey {
-  const root = path.split('.')[0];
-  if (root === 'automaticThoughts') return 'thoughts';
-  if (root === 'emotions') return 'emotions';
-  if (root === 'thinkingTraps') return 'traps';
-  if (root === 'evidenceFor') return 'for';
-  if (root === 'evidenceAgainst') return 'against';
-  if (root === 'balancedThought') return 'balanced';
-  if (root === 'rerated') return 'rerate';
-  return 'situation';
-}
-
-type SaveState =
-  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
+import { fieldErrors, isEmpty, namedEmotions } from './thought-draft';
+import { RatedRows } from './RatedRows';
+import { FieldError, PercentField, TextField } from './thought-fields';
+import { FULL, SHORT, STEPS, stepOf, type StepKey } from './thought-steps';
+import { useThoughtRecord } from './use-thought-record';
 
 /**
  * A thought record in steps. A draft saves itself as the person types (and on every step), so
  * closing the window loses nothing; Finish checks that every step is there.
  */
 export function ThoughtRecordForm({ id, onClose }: { id?: string; onClose: (message?: string) => void }) {
-  const api = useApi();
-  const [draft, setDraft] = useState<ThoughtDraft>(EMPTY_DRAFT);
-  const [loaded, setLoaded] = useState(id === undefined);
-  const [status, setStatus] = useState<ThoughtStatus>('draft');
+  const {
+    draft,
+    loaded,
+    status,
+    traps,
+    saveState,
+    problem,
+    setProblem,
+    save,
+    change,
+    autosaving,
+    dirty,
+    idRef,
+    draftRef,
+  } = useThoughtRecord(id);
   const [short, setShort] = useState(false);
   const [step, setStep] = useState<StepKey>('situation');
-  const [traps, setTraps] = useState<ThinkingTrap[]>([]);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const [errors, setErrors] = useState<{ path: string; message: string }[]>([]);
-  const [problem, setProblem] = useState<string>();
   const title = useRef<HTMLHeadingElement>(null);
   const stepHeading = useRef<HTMLHeadingElement>(null);
-  const draftRef = useRef(draft);
-  const idRef = useRef(id);
-  const dirty = useRef(false);
-  const queue = useRef<Promise<unknown>>(Promise.resolve());
   const firstStep = useRef(true);
 
   useEffect(() => title.current?.focus(), []);
 
   useEffect(() => {
-    let live = true;
-    void call(api, 'thoughts.traps', {}).then((result) => {
-      if (live && result.ok) setTraps(result.value.traps);
-    });
-    if (id) {
-      void call(api, 'thoughts.get', { id }).then((result) => {
-        if (!live) return;
-        if (!result.ok) setProblem(result.error.message);
-        else if (!result.value.record) setProblem('This thought record is no longer here.');
-        else {
-          const next = fromRecord(result.value.record);
-          draftRef.current = next;
-          setDraft(next);
-          setStatus(result.value.record.status);
-          setLoaded(true);
-        }
-      });
-    }
-    return () => {
-      live = false;
-    };
-  }, [api, id]);
-
-  /** Saves what is typed now, one save after another, so a new record is created only once. */
-  const save = useCallback(
-    (as: ThoughtStatus) => {
-      const run = queue.current.then(async () => {
-        dirty.current = false;
-        setSaveState({ kind: 'saving' });
-        const result = await call(api, 'thoughts.save', toInput(draftRef.current, idRef.current, as));
-        if (result.ok) {
-          idRef.current = result.value.id;
-          setStatus(result.value.status);
-          setSaveState({ kind: 'saved' });
-        } else {
-          if (as === 'draft') dirty.current = true;
-          setSaveState(as === 'draft' ? { kind: 'failed', message: result.error.message } : { kind: 'idle' });
-        }
-        return result;
-      });
-      queue.current = run.catch(() => undefined);
-      return run;
-    },
-    [api],
-  );
-
-  const autosaving = status === 'draft';
-
-  // Autosave a draft a moment after the last change.
-  useEffect(() => {
-    if (!autosaving || !dirty.current) return;
-    const timer = window.setTimeout(() => void save('draft'), AUTOSAVE_MS);
-    return () => window.clearTimeout(timer);
-  }, [draft, autosaving, save]);
-
-  // Leaving with changes not yet saved (another section, say): save them on the way out.
-  useEffect(
-    () => () => {
-      if (dirty.current && autosaving && !isEmpty(draftRef.current)) void save('draft');
-    },
-    [autosaving, save],
-  );
-
-  useEffect(() => {
     if (firstStep.current) firstStep.current = false;
     else stepHeading.current?.focus();
   }, [step]);
-
-  function change(update: (current: ThoughtDraft) => ThoughtDraft) {
-    const next = update(draftRef.current);
-    draftRef.current = next;
-    dirty.current = !isEmpty(next) || idRef.current !== undefined;
-    setDraft(next);
-    // "Saved" would no longer be true: it comes back once this change is saved.
-    setSaveState((current) => (current.kind === 'saved' ? { kind: 'idle' } : current));
-  }
 
   const steps = short ? SHORT : FULL;
   const index = Math.max(0, steps.indexOf(step));
@@ -186,8 +68,6 @@ export function ThoughtRecordForm({ id, onClose }: { id?: string; onClose: (mess
   }
 
   const errorAt = (path: string) => errors.find((e) => e.path === path)?.message;
-  const keptIndex = (rows: Rated[], i: number) =>
-    rows.slice(0, i).filter((row) => row.text.trim() !== '' || row.rating !== null).length;
 
   const original = draft.thoughts.filter((t) => t.text.trim() !== '');
   const showOriginal = ['for', 'against', 'balanced', 'rerate'].includes(step) && original.length > 0;
@@ -278,125 +158,33 @@ export function ThoughtRecordForm({ id, onClose }: { id?: string; onClose: (mess
           )}
 
           {step === 'thoughts' && (
-            <fieldset className="rows">
-              <legend>What went through your mind? Rate how much you believed each thought.</legend>
-              {draft.thoughts.map((thought, i) => {
-                const k = keptIndex(draft.thoughts, i);
-                return (
-                  <div key={i} className="row">
-                    <TextField
-                      label={`Thought ${i + 1}`}
-                      value={thought.text}
-                      short
-                      max={1000}
-                      error={errorAt(`automaticThoughts.${k}.text`)}
-                      onChange={(text) =>
-                        change((d) => ({
-                          ...d,
-                          thoughts: replace(d.thoughts, i, { ...d.thoughts[i]!, text }),
-                        }))
-                      }
-                    />
-                    <PercentField
-                      label={`How much you believed thought ${i + 1} (0 to 100%)`}
-                      value={thought.rating}
-                      error={errorAt(`automaticThoughts.${k}.belief`)}
-                      onChange={(rating) =>
-                        change((d) => ({
-                          ...d,
-                          thoughts: replace(d.thoughts, i, { ...d.thoughts[i]!, rating }),
-                        }))
-                      }
-                    />
-                    {draft.thoughts.length > 1 && (
-                      <button
-                        type="button"
-                        className="link-button"
-                        onClick={() =>
-                          change((d) => ({ ...d, thoughts: d.thoughts.filter((_, j) => j !== i) }))
-                        }
-                      >
-                        Remove thought {i + 1}
-                      </button>
-                    )}
-                  </div>
-                );
-              })}
-              <FieldError message={errorAt('automaticThoughts')} />
-              {draft.thoughts.length < 10 && (
-                <button
-                  type="button"
-                  className="secondary add-row"
-                  onClick={() =>
-                    change((d) => ({ ...d, thoughts: [...d.thoughts, { text: '', rating: null }] }))
-                  }
-                >
-                  Add another thought
-                </button>
-              )}
-            </fieldset>
+            <RatedRows
+              legend="What went through your mind? Rate how much you believed each thought."
+              noun="thought"
+              rows={draft.thoughts}
+              textLabel={(n) => `Thought ${n}`}
+              ratingLabel={(n) => `How much you believed thought ${n} (0 to 100%)`}
+              textError={(k) => errorAt(`automaticThoughts.${k}.text`)}
+              ratingError={(k) => errorAt(`automaticThoughts.${k}.belief`)}
+              listError={errorAt('automaticThoughts')}
+              max={1000}
+              onChange={(update) => change((d) => ({ ...d, thoughts: update(d.thoughts) }))}
+            />
           )}
 
           {step === 'emotions' && (
-            <fieldset className="rows">
-              <legend>
-                What did you feel? Name each feeling (anxious, angry, low…) and how strong it was.
-              </legend>
-              {draft.emotions.map((emotion, i) => {
-                const k = keptIndex(draft.emotions, i);
-                return (
-                  <div key={i} className="row">
-                    <TextField
-                      label={`Feeling ${i + 1}`}
-                      value={emotion.text}
-                      short
-                      singleLine
-                      error={errorAt(`emotions.${k}.name`)}
-                      onChange={(text) =>
-                        change((d) => ({
-                          ...d,
-                          emotions: replace(d.emotions, i, { ...d.emotions[i]!, text }),
-                        }))
-                      }
-                    />
-                    <PercentField
-                      label={`How strong feeling ${i + 1} was (0 to 100%)`}
-                      value={emotion.rating}
-                      error={errorAt(`emotions.${k}.intensity`)}
-                      onChange={(rating) =>
-                        change((d) => ({
-                          ...d,
-                          emotions: replace(d.emotions, i, { ...d.emotions[i]!, rating }),
-                        }))
-                      }
-                    />
-                    {draft.emotions.length > 1 && (
-                      <button
-                        type="button"
-                        className="link-button"
-                        onClick={() =>
-                          change((d) => ({ ...d, emotions: d.emotions.filter((_, j) => j !== i) }))
-                        }
-                      >
-                        Remove feeling {i + 1}
-                      </button>
-                    )}
-                  </div>
-                );
-              })}
-              <FieldError message={errorAt('emotions')} />
-              {draft.emotions.length < 10 && (
-                <button
-                  type="button"
-                  className="secondary add-row"
-                  onClick={() =>
-                    change((d) => ({ ...d, emotions: [...d.emotions, { text: '', rating: null }] }))
-                  }
-                >
-                  Add another feeling
-                </button>
-              )}
-            </fieldset>
+            <RatedRows
+              legend="What did you feel? Name each feeling (anxious, angry, low…) and how strong it was."
+              noun="feeling"
+              rows={draft.emotions}
+              textLabel={(n) => `Feeling ${n}`}
+              ratingLabel={(n) => `How strong feeling ${n} was (0 to 100%)`}
+              textError={(k) => errorAt(`emotions.${k}.name`)}
+              ratingError={(k) => errorAt(`emotions.${k}.intensity`)}
+              listError={errorAt('emotions')}
+              singleLine
+              onChange={(update) => change((d) => ({ ...d, emotions: update(d.emotions) }))}
+            />
           )}
 
           {step === 'traps' && (
@@ -528,101 +316,5 @@ export function ThoughtRecordForm({ id, onClose }: { id?: string; onClose: (mess
       )}
       {!loaded && !problem && <p aria-live="polite">Loading…</p>}
     </section>
-  );
-}
-
-function replace<T>(list: T[], index: number, value: T): T[] {
-  return list.map((item, i) => (i === index ? value : item));
-}
-
-function FieldError({ message, id }: { message?: string; id?: string }): ReactNode {
-  if (!message) return null;
-  return (
-    <p className="error field-error" id={id}>
-      {message}
-    </p>
-  );
-}
-
-function TextField({
-  label,
-  value,
-  onChange,
-  error,
-  short,
-  singleLine,
-  max = 4000,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  error?: string;
-  short?: boolean;
-  singleLine?: boolean;
-  max?: number;
-}) {
-  const id = useId();
-  const props = {
-    id,
-    value,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': error ? `${id}-error` : undefined,
-  };
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {singleLine ? (
-        <input type="text" {...props} maxLength={60} onChange={(event) => onChange(event.target.value)} />
-      ) : (
-        <textarea
-          {...props}
-          className={short ? 'short' : undefined}
-          maxLength={max}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
-      <FieldError message={error} id={`${id}-error`} />
-    </div>
-  );
-}
-
-/** A 0–100% rating, left empty until the person rates it. */
-function PercentField({
-  label,
-  value,
-  onChange,
-  error,
-}: {
-  label: string;
-  value: number | null;
-  onChange: (value: number | null) => void;
-  error?: string;
-}) {
-  const id = useId();
-  return (
-    <div className="field percent-field">
-      <label htmlFor={id}>{label}</label>
-      <div className="percent-input">
-        <input
-          id={id}
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={100}
-          step={1}
-          value={value ?? ''}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(event) => {
-            const raw = event.target.value;
-            if (raw === '') return onChange(null);
-            const number = Math.round(Number(raw));
-            if (Number.isFinite(number)) onChange(Math.min(100, Math.max(0, number)));
-          }}
-        />
-        <span aria-hidden="true">%</span>
-      </div>
-      <FieldError message={error} id={`${id}-error`} />
-    </div>
   );
 }
