@@ -220,6 +220,10 @@ test('a link into the course opens the step it names; "Not now" on onboarding le
   await page.reload();
   const carryOn = page.getByRole('region', { name: 'Continue where you left off' });
   await expect(carryOn).toContainText(`Rethinking stressful thoughts: ${second?.title}`);
+  // Issue 17 point 8: a quiet line of where you are, with no streaks and nothing missed.
+  await expect(carryOn.locator('.course-progress-line')).toHaveText(
+    /^1 of \d+ steps done in this module · 0 of \d+ modules in your plan finished$/,
+  );
   await carryOn.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByRole('heading', { level: 1, name: second?.title })).toBeFocused();
   await expect(page.getByText('Rethinking stressful thoughts · step 2 of')).toBeVisible();

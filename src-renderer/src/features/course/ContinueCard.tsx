@@ -1,6 +1,7 @@
 import { useCallResult } from '../../api/use-call-result';
 import { useNavigation } from '../../app/navigation';
 import { aboutMinutes } from './course-labels';
+import { courseProgressLine } from './progress-line';
 
 /** Today's "Continue where you left off": the next course step and how long it takes. */
 export function ContinueCard() {
@@ -8,6 +9,7 @@ export function ContinueCard() {
   const { navigate } = useNavigation();
   const next = value?.next;
   if (!next) return null;
+  const progress = courseProgressLine(value);
   return (
     <section className="card" aria-labelledby="today-continue">
       <h2 id="today-continue">
@@ -23,6 +25,7 @@ export function ContinueCard() {
           {next.resumed ? 'Continue' : 'Start'}
         </button>
       </p>
+      {progress && <p className="muted course-progress-line">{progress}</p>}
     </section>
   );
 }
