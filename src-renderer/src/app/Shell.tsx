@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
 import { LazyArea, Opening } from '../components/LazyArea';
+import { PrivacyCover } from '../components/PrivacyCover';
 import { HelpScreen } from '../features/help';
 import { ReminderBanner } from '../features/reminders/ReminderBanner';
 import { TodayScreen } from '../features/today/TodayScreen';
@@ -89,7 +90,8 @@ export function Shell({
     // anything that must wait opens once the room is over.
     <NavigationContext.Provider value={navigation}>
       <RoomProvider placement={roomPlacement(window)}>
-        <div className="app">
+        {/* Inside the room provider: while a room is open, only the room's own privacy key works. */}
+        <PrivacyCover className="app" refresh={section}>
           <a className="skip-link" href="#main">
             Skip to content
           </a>
@@ -110,7 +112,7 @@ export function Shell({
               <OnShown action={focusHeading} />
             </LazyArea>
           </main>
-        </div>
+        </PrivacyCover>
       </RoomProvider>
     </NavigationContext.Provider>
   );

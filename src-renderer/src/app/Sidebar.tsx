@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { HideScreenButton } from '../components/PrivacyCover';
 import { HELP_SECTION, SECTIONS, type SectionId } from './sections';
 
 interface SidebarProps {
@@ -43,6 +44,7 @@ export function Sidebar({ current, onSelect, onLock }: SidebarProps) {
       <button type="button" className="nav-item lock-button" onClick={onLock}>
         Lock
       </button>
+      <HideScreenButton className="nav-item hide-button" />
       <button
         type="button"
         className="nav-item help-link"

@@ -1,0 +1,130 @@
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { DEFAULT_PRIVACY_KEY, matchesPrivacyKey, parsePrivacyKey } from '../../../src-main/contract/plain';
+import { useApi } from '../api/api-context';
+import { call } from '../api/call';
+
+/**
+ * The privacy key (and a "Hide screen" button) for the whole main window: a plain, empty page
+ * that says nothing about what was there. The app behind stays mounted, only hidden and inert,
+ * so a half-typed entry or a half-answered check-in is exactly as it was on return.
+ *
+ * Mount it inside the room provider's children: while a room is open they are not shown, so
+ * this key handler is gone and the room's own handler is the only one (no double toggle).
+ */
+export function PrivacyCover({
+  className,
+  refresh,
+  children,
+}: {
+  /** The wrapper is the app's own frame, so it adds nothing to the layout. */
+  className: string;
+  /** When this changes the key is read again (it may have been changed in Settings). */
+  refresh?: unknown;
+  children: ReactNode;
+}) {
+  const privacyKey = useSavedPrivacyKey(refresh);
+  const [hidden, setHidden] = useState(false);
+  // What to give back on return: the page's title and where the focus was.
+  const before = useRef<{ title: string; focus: Element | null }>({ title: '', focus: null });
+
+  const hide = useCallback(() => {
+    before.current = { title: document.title, focus: document.activeElement };
+    document.title = 'Paused';
+    setHidden(true);
+  }, []);
+  const reopen = useCallback(() => {
+    document.title = before.current.title;
+    setHidden(false);
+  }, []);
+
+  useEffect(() => {
+    if (hidden) return;
+    const focus = before.current.focus;
+    before.current.focus = null;
+    if (focus instanceof HTMLElement && focus.isConnected) focus.focus();
+  }, [hidden]);
+
+  useKeyPress(privacyKey, hidden ? reopen : hide);
+
+  return (
+    <>
+      {hidden && <Cover privacyKey={privacyKey} onReopen={reopen} />}
+      {/* Inline `display: none`, since the frame's own `display: grid` would win over `hidden`. */}
+      <div
+        className={className}
+        hidden={hidden}
+        inert={hidden}
+        style={hidden ? { display: 'none' } : undefined}
+      >
+        <HideContext.Provider value={{ hide, privacyKey }}>{children}</HideContext.Provider>
+      </div>
+    </>
+  );
+}
+
+const HideContext = createContext({ hide: () => undefined as void, privacyKey: DEFAULT_PRIVACY_KEY });
+
+/** The visible way to do what the privacy key does, for anyone who does not know the key. */
+export function HideScreenButton({ className }: { className?: string }) {
+  const { hide, privacyKey } = useContext(HideContext);
+  return (
+    <button
+      type="button"
+      className={className}
+      aria-keyshortcuts={privacyKey.replace(/\bCtrl\b/, 'Control')}
+      onClick={hide}
+    >
+      Hide screen
+    </button>
+  );
+}
+
+function Cover({ privacyKey, onReopen }: { privacyKey: string; onReopen: () => void }) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => button.current?.focus(), []);
+  return (
+    <div className="neutral-screen" role="main" aria-label="Paused">
+      <button type="button" ref={button} className="neutral-continue" onClick={onReopen}>
+        Continue
+      </button>
+      <span className="visually-hidden">Or press {privacyKey}.</span>
+    </div>
+  );
+}
+
+/** The privacy key the person chose for rooms (one key for the whole app), read again on `refresh`. */
+function useSavedPrivacyKey(refresh: unknown): string {
+  const api = useApi();
+  const [key, setKey] = useState(DEFAULT_PRIVACY_KEY);
+  useEffect(() => {
+    let live = true;
+    void call(api, 'rooms.getPrefs', {}).then((result) => {
+      if (live && result.ok) setKey(result.value.privacyKey);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, refresh]);
+  return key;
+}
+
+/** Listens in the capture phase, so a focused text box or a form's own keys cannot swallow it. */
+function useKeyPress(keyText: string, onPress: () => void): void {
+  const latest = useRef(onPress);
+  useEffect(() => {
+    latest.current = onPress;
+  });
+  useEffect(() => {
+    const parsed = parsePrivacyKey(keyText);
+    if (!parsed.ok) return undefined;
+    const key = parsed.key;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.repeat || !matchesPrivacyKey(key, event)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      latest.current();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [keyText]);
+}
