@@ -1,7 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
-import { DEFAULT_PRIVACY_KEY, matchesPrivacyKey, parsePrivacyKey } from '../../../src-main/contract/plain';
+import { DEFAULT_PRIVACY_KEY } from '../../../src-main/contract/plain';
 import { useApi } from '../api/api-context';
 import { call } from '../api/call';
+import { usePrivacyKey } from './use-privacy-key';
 
 /**
  * The privacy key (and a "Hide screen" button) for the whole main window: a plain, empty page
@@ -44,7 +45,7 @@ export function PrivacyCover({
     if (focus instanceof HTMLElement && focus.isConnected) focus.focus();
   }, [hidden]);
 
-  useKeyPress(privacyKey, hidden ? reopen : hide);
+  usePrivacyKey(privacyKey, hidden ? reopen : hide);
 
   return (
     <>
@@ -106,25 +107,4 @@ function useSavedPrivacyKey(refresh: unknown): string {
     };
   }, [api, refresh]);
   return key;
-}
-
-/** Listens in the capture phase, so a focused text box or a form's own keys cannot swallow it. */
-function useKeyPress(keyText: string, onPress: () => void): void {
-  const latest = useRef(onPress);
-  useEffect(() => {
-    latest.current = onPress;
-  });
-  useEffect(() => {
-    const parsed = parsePrivacyKey(keyText);
-    if (!parsed.ok) return undefined;
-    const key = parsed.key;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.repeat || !matchesPrivacyKey(key, event)) return;
-      event.preventDefault();
-      event.stopPropagation();
-      latest.current();
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [keyText]);
 }

@@ -1,29 +1,5 @@
-import { useEffect, useRef } from 'react';
-import { DEFAULT_PRIVACY_KEY, matchesPrivacyKey, parsePrivacyKey } from '../../../../src-main/contract/plain';
-
-/**
- * Calls `onPress` when the privacy key is pressed anywhere in the page. Listens in the capture
- * phase, so a focused text box or a form's own keys cannot swallow it first.
- */
-export function usePrivacyKey(keyText: string | undefined, onPress: () => void): void {
-  const latest = useRef(onPress);
-  useEffect(() => {
-    latest.current = onPress;
-  });
-  useEffect(() => {
-    const parsed = parsePrivacyKey(keyText ?? DEFAULT_PRIVACY_KEY);
-    const key = parsed.ok ? parsed.key : undefined;
-    if (!key) return undefined;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.repeat || !matchesPrivacyKey(key, event)) return;
-      event.preventDefault();
-      event.stopPropagation();
-      latest.current();
-    };
-    window.addEventListener('keydown', onKey, true);
-    return () => window.removeEventListener('keydown', onKey, true);
-  }, [keyText]);
-}
+// The privacy key itself is the whole app's (components/use-privacy-key); rooms re-export it.
+export { usePrivacyKey } from '../../components/use-privacy-key';
 
 /**
  * Full screen for the room in the browser. Browsers only allow it straight after a click or key
