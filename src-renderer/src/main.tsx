@@ -18,6 +18,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { withSettledFirstAnswers } from './api/connect';
 import './styles/app.css';
+// After app.css: the controls' looks build on its fields and buttons.
+import './styles/controls.css';
 
 /** How long the first render may wait for the vault's state (and the theme) before showing "Opening Stillroom…". */
 const FIRST_RENDER_WAIT_MS = 300;
