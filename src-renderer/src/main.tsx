@@ -5,6 +5,9 @@ import { earlyConnection } from './api/early-connection';
 // Every screen's styles come with the first screen (all of them about 5 KB gzipped), in the order
 // they have always cascaded. Screens load lazily, but their styles must not: some classes are
 // shared between screens, and a stylesheet arriving later would reorder the cascade.
+// The UI font is bundled (no network): the variable Figtree, whose unicode ranges let the browser
+// load only the Latin file unless an accented letter outside it is on screen.
+import '@fontsource-variable/figtree/wght.css';
 import './styles/course.css';
 import './styles/rooms.css';
 import './features/library/library.css';
@@ -15,6 +18,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { withSettledFirstAnswers } from './api/connect';
 import './styles/app.css';
+// After app.css: the controls' looks build on its fields and buttons.
+import './styles/controls.css';
 
 /** How long the first render may wait for the vault's state (and the theme) before showing "Opening Stillroom…". */
 const FIRST_RENDER_WAIT_MS = 300;

@@ -66,7 +66,7 @@ export function PrivacyCover({
 const HideContext = createContext({ hide: () => undefined as void, privacyKey: DEFAULT_PRIVACY_KEY });
 
 /** The visible way to do what the privacy key does, for anyone who does not know the key. */
-export function HideScreenButton({ className }: { className?: string }) {
+export function HideScreenButton({ className, icon }: { className?: string; icon?: ReactNode }) {
   const { hide, privacyKey } = useContext(HideContext);
   return (
     <button
@@ -75,6 +75,7 @@ export function HideScreenButton({ className }: { className?: string }) {
       aria-keyshortcuts={privacyKey.replace(/\bCtrl\b/, 'Control')}
       onClick={hide}
     >
+      {icon}
       Hide screen
     </button>
   );
