@@ -41,6 +41,34 @@ async function answerAll(page: Page, pick: (index: number) => number) {
   return count;
 }
 
+/** The Start buttons styled as the primary action (the design's quieter ones are `.secondary`). */
+const primaryStarts = (page: Page) =>
+  page.locator('button:not(.secondary):not(.link-button)').filter({ hasText: /^Start/ });
+
+test('the list leads with plain names, suggests one check, and keeps the clinical ones under "More check-ins"', async ({
+  page,
+}) => {
+  const headings = page.getByRole('main').getByRole('heading', { level: 2 });
+  // Nothing planned, so the wellbeing check is the one suggested, first and with the only primary Start.
+  await expect(headings.first()).toHaveText(/^Wellbeing check\s*WHO-5/);
+  await expect(page.getByRole('heading', { level: 2, name: /^Stress check/ })).toContainText('PSS-10');
+  await expect(primaryStarts(page)).toHaveCount(1);
+  await expect(primaryStarts(page)).toHaveAccessibleName('Start the wellbeing check');
+  await expect(page.getByRole('button', { name: 'Start the stress check' })).toHaveClass(/secondary/);
+  await expect(page.getByRole('heading', { level: 2, name: /^PSS-10/ })).toHaveCount(0);
+
+  // The clinical questionnaires wait behind "More check-ins".
+  const lowMood = page.getByRole('button', { name: 'Start the low mood check' });
+  await expect(lowMood).toBeHidden();
+  await page.getByText('More check-ins').click();
+  await expect(lowMood).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start the worry check' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start the distress check' })).toBeVisible();
+  await expect(primaryStarts(page)).toHaveCount(1);
+  await lowMood.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Low mood check\s*PHQ-9$/);
+});
+
 test('PHQ-9 with thoughts of self-harm opens the calm safety screen at once, and never blocks', async ({
   page,
 }) => {
