@@ -50,7 +50,12 @@ export function HistoryView({
       <header className="screen-header">
         <h1 id="history-title" tabIndex={-1} ref={heading}>
           {name} over time
-          {code && <span className="measure-code">{code}</span>}
+          {code && (
+            <>
+              {' '}
+              <span className="measure-code">{code}</span>
+            </>
+          )}
         </h1>
       </header>
       <FormMessage error={error} />

@@ -37,7 +37,12 @@ export function ResultView({
       <header className="screen-header">
         <h1 id="result-title" tabIndex={-1} ref={heading}>
           Your {name.toLowerCase()} results
-          {code && <span className="measure-code">{code}</span>}
+          {code && (
+            <>
+              {' '}
+              <span className="measure-code">{code}</span>
+            </>
+          )}
         </h1>
         <p className="lead">A score is a snapshot of how things have been, not a diagnosis.</p>
       </header>
