@@ -52,14 +52,15 @@ export function MeasureEntry({
       </h2>
       <p>
         {measure.summary} <span className="muted">About {measure.minutes} min.</span>
-        {note && <span className="muted"> {note}</span>}
+        {note && <span className="muted"> {note}</span>}{' '}
+        {/* Outside .actions, whose buttons are all filled: past results are a quiet link. */}
+        <button type="button" className="link-button" onClick={onHistory}>
+          Past results<span className="visually-hidden"> of {theCheck(measure)}</span>
+        </button>
       </p>
       <div className="actions">
         <button type="button" className={primary ? undefined : 'secondary'} onClick={onStart}>
           Start<span className={primary ? undefined : 'visually-hidden'}> {theCheck(measure)}</span>
-        </button>
-        <button type="button" className="link-button" onClick={onHistory}>
-          Past results<span className="visually-hidden"> of {theCheck(measure)}</span>
         </button>
         <label className="plan-choice">
           <span>How often</span>
