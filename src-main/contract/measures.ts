@@ -220,6 +220,16 @@ const measureObjectSchema = z
     id: slug('measure ids'),
     /** As it is usually written, e.g. "PHQ-9". */
     shortName: text(20),
+    /**
+     * What the list and headings call it, from what it is for ("Stress check" for the PSS-10), so
+     * a person meets a purpose first and the instrument's name only small beside it.
+     */
+    plainName: text(40),
+    /**
+     * 'more' for the clinical screeners (PHQ-9, GAD-7, K10): kept under "More check-ins", so the
+     * list opens on the everyday checks and nobody is nudged towards a diagnosis-shaped form.
+     */
+    group: z.enum(['everyday', 'more']).default('everyday'),
     name: text(120),
     /** What it asks about, in plain words, for the list of check-ins. */
     summary: text(300),
@@ -467,6 +477,8 @@ export const answerIssueSchema = z.object({
 export const measureSummarySchema = z.object({
   id: z.string(),
   shortName: z.string(),
+  plainName: z.string(),
+  group: z.enum(['everyday', 'more']),
   name: z.string(),
   summary: z.string(),
   minutes: z.number(),

@@ -203,7 +203,8 @@ async function visitShareViews(page: Page, visit: Visit) {
  * opens, the results and the history table. Ends back on the check-ins overview.
  */
 async function visitCheckinViews(page: Page, visit: Visit) {
-  await page.getByRole('button', { name: 'Start PHQ-9' }).click();
+  await page.getByText('More check-ins').click();
+  await page.getByRole('button', { name: 'Start the low mood check' }).click();
   const questions = page.locator('fieldset.question');
   await expect(questions.first()).toBeVisible();
   for (let index = 0; index < 9; index += 1) {
@@ -218,7 +219,9 @@ async function visitCheckinViews(page: Page, visit: Visit) {
   await expect(page.getByTestId('safety-screen')).toBeVisible();
   await visit('Check-ins: safety screen');
   await page.getByRole('button', { name: 'See my results' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Your PHQ-9 results' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Your low mood check results PHQ-9' }),
+  ).toBeVisible();
   await visit('Check-ins: results');
   await page.getByRole('button', { name: 'See how it changes over time' }).click();
   await expect(page.getByTestId('history-table')).toBeVisible();

@@ -41,11 +41,40 @@ async function answerAll(page: Page, pick: (index: number) => number) {
   return count;
 }
 
+/** The Start buttons styled as the primary action (the design's quieter ones are `.secondary`). */
+const primaryStarts = (page: Page) =>
+  page.locator('button:not(.secondary):not(.link-button)').filter({ hasText: /^Start/ });
+
+test('the list leads with plain names, suggests one check, and keeps the clinical ones under "More check-ins"', async ({
+  page,
+}) => {
+  const headings = page.getByRole('main').getByRole('heading', { level: 2 });
+  // Nothing planned, so the wellbeing check is the one suggested, first and with the only primary Start.
+  await expect(headings.first()).toHaveText(/^Wellbeing check\s*WHO-5/);
+  await expect(page.getByRole('heading', { level: 2, name: /^Stress check/ })).toContainText('PSS-10');
+  await expect(primaryStarts(page)).toHaveCount(1);
+  await expect(primaryStarts(page)).toHaveAccessibleName('Start the wellbeing check');
+  await expect(page.getByRole('button', { name: 'Start the stress check' })).toHaveClass(/secondary/);
+  await expect(page.getByRole('heading', { level: 2, name: /^PSS-10/ })).toHaveCount(0);
+
+  // The clinical questionnaires wait behind "More check-ins".
+  const lowMood = page.getByRole('button', { name: 'Start the low mood check' });
+  await expect(lowMood).toBeHidden();
+  await page.getByText('More check-ins').click();
+  await expect(lowMood).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start the worry check' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start the distress check' })).toBeVisible();
+  await expect(primaryStarts(page)).toHaveCount(1);
+  await lowMood.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Low mood check\s*PHQ-9$/);
+});
+
 test('PHQ-9 with thoughts of self-harm opens the calm safety screen at once, and never blocks', async ({
   page,
 }) => {
-  await page.getByRole('button', { name: 'Start PHQ-9' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'PHQ-9' })).toBeVisible();
+  await page.getByText('More check-ins').click();
+  await page.getByRole('button', { name: 'Start the low mood check' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Low mood check PHQ-9' })).toBeVisible();
   // Everything "Not at all" except question 9, "Several days"; the optional difficulty question left out.
   const questions = page.locator('fieldset.question');
   for (let index = 0; index < 9; index += 1) {
@@ -68,22 +97,26 @@ test('PHQ-9 with thoughts of self-harm opens the calm safety screen at once, and
   await expect(page.getByText('Your safety plan is saved.')).toBeVisible();
 
   await page.getByRole('button', { name: 'See my results' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Your PHQ-9 results' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Your low mood check results PHQ-9' }),
+  ).toBeVisible();
   await expect(page.getByRole('heading', { name: /Total: 1/ })).toBeVisible();
 });
 
 test('PSS-10 on two dates shows a trend, as a chart and as a table', async ({ page }) => {
-  await page.getByRole('button', { name: 'Start PSS-10' }).click();
+  await page.getByRole('button', { name: 'Start the stress check' }).click();
   expect(await answerAll(page, () => 1)).toBe(10);
   await page.getByRole('button', { name: 'See my results' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Your PSS-10 results' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Your stress check results PSS-10' }),
+  ).toBeVisible();
   // 10 answers of "Almost never" (1); items 4, 5, 7, 8 reversed to 3: 6 × 1 + 4 × 3 = 18, moderate.
   await expect(page.getByRole('heading', { name: /Perceived stress: 18/ })).toBeVisible();
   await expect(page.getByText('What might help:')).toBeVisible();
   await page.getByRole('button', { name: 'Back to check-ins' }).click();
 
   setClock('2026-11-16T09:00:00Z');
-  await page.getByRole('button', { name: 'Start PSS-10' }).click();
+  await page.getByRole('button', { name: 'Start the stress check' }).click();
   await answerAll(page, () => 3);
   await page.getByRole('button', { name: 'See my results' }).click();
   await page.getByRole('button', { name: 'See how it changes over time' }).click();
@@ -98,34 +131,36 @@ test('PSS-10 on two dates shows a trend, as a chart and as a table', async ({ pa
 test('a check-in plan shows what is due, and nothing once it is done', async ({ page }) => {
   // PHQ-4 asks about the last two weeks, so it is planned no more often than that.
   await expect(
-    page.getByLabel('How often to check in with PHQ-4').locator('option[value="weekly"]'),
+    page.getByLabel('How often to take the mood check').locator('option[value="weekly"]'),
   ).toHaveCount(0);
-  await page.getByLabel('How often to check in with PHQ-4').selectOption('fortnightly');
-  await expect(page.getByText('PHQ-4: every two weeks.')).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Ready when you are' })).toBeVisible();
+  await page.getByLabel('How often to take the mood check').selectOption('fortnightly');
+  await expect(page.getByText('Mood check: every two weeks.')).toBeVisible();
+  await expect(page.getByText('Ready when you are')).toBeVisible();
+  // What is due becomes the suggested check, with the one primary Start.
+  await expect(primaryStarts(page)).toHaveAccessibleName('Start the mood check');
   const nav = page.getByRole('navigation', { name: 'Sections' });
   await nav.getByRole('button', { name: 'Today' }).click();
   await expect(page.getByRole('heading', { name: 'Check-ins you planned' })).toBeVisible();
   await page.getByRole('button', { name: 'Go to check-ins' }).click();
-  await page.getByRole('button', { name: 'Patient Health Questionnaire-4' }).click();
+  await page.getByRole('button', { name: 'Start the mood check' }).click();
   await answerAll(page, () => 0);
   await page.getByRole('button', { name: 'See my results' }).click();
   await page.getByRole('button', { name: 'Back to check-ins' }).click();
-  await expect(page.getByRole('heading', { name: 'Ready when you are' })).toHaveCount(0);
+  await expect(page.getByText('Ready when you are')).toHaveCount(0);
   setClock('2026-11-09T09:00:01Z');
   await page.reload();
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Check-ins' }).click();
-  await expect(page.getByLabel('How often to check in with PHQ-4')).toHaveValue('fortnightly');
-  await expect(page.getByRole('heading', { name: 'Ready when you are' })).toHaveCount(0);
+  await expect(page.getByLabel('How often to take the mood check')).toHaveValue('fortnightly');
+  await expect(page.getByText('Ready when you are')).toHaveCount(0);
   setClock('2026-11-16T09:00:01Z');
   await page.reload();
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Check-ins' }).click();
-  await expect(page.getByRole('heading', { name: 'Ready when you are' })).toBeVisible();
+  await expect(page.getByText('Ready when you are')).toBeVisible();
 });
 
 test('a planned check-in can be given a reminder straight from Check-ins', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Set a reminder for your check-ins' })).toHaveCount(0);
-  await page.getByLabel('How often to check in with PHQ-4').selectOption('fortnightly');
+  await page.getByLabel('How often to take the mood check').selectOption('fortnightly');
   await page.getByRole('button', { name: 'Set a reminder for your check-ins' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Reminders' })).toBeVisible();
   await expect(page.getByRole('radio', { name: 'My check-in' })).toBeChecked();

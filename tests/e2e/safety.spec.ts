@@ -122,9 +122,10 @@ test('without the organisation’s permission the PSS-10 is not offered, and onb
   await setUp(page);
   const nav = page.getByRole('navigation', { name: 'Sections' });
   await nav.getByRole('button', { name: 'Check-ins' }).click();
-  await expect(page.getByRole('button', { name: 'Start PHQ-4' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Start PSS-10' })).toHaveCount(0);
-  await page.getByRole('button', { name: 'Start K10' }).click();
+  await expect(page.getByRole('button', { name: 'Start the mood check' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Start the stress check' })).toHaveCount(0);
+  await page.getByText('More check-ins').click();
+  await page.getByRole('button', { name: 'Start the distress check' }).click();
   await expect(page.getByTestId('licence-notice')).toContainText('© World Health Organization');
   await page.getByRole('button', { name: 'Not now' }).click();
 

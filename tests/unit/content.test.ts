@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCrisisContent } from '../../src-main/infra/content/crisis-content';
@@ -103,5 +103,43 @@ describe('licence flags', () => {
   it('the PSS-10 asks permission for commercial use; K10 carries the WHO notice', () => {
     expect(measures.find((m) => m.id === 'pss-10')?.licence.commercialUse).toBe('ask-permission');
     expect(measures.find((m) => m.id === 'k10')?.licence.notice).toMatch(/© World Health Organization/);
+  });
+});
+
+describe('plain names of the check-ins', () => {
+  const measures = loadMeasures(contentDir);
+
+  it('every questionnaire leads with its own plain name, and the clinical ones sit under "More"', () => {
+    const plain = Object.fromEntries(measures.map((m) => [m.id, m.plainName]));
+    expect(plain).toMatchObject({
+      'pss-10': 'Stress check',
+      'who-5': 'Wellbeing check',
+      'phq-9': 'Low mood check',
+    });
+    for (const measure of measures) expect(measure.plainName, measure.id).not.toContain(measure.shortName);
+    expect(new Set(measures.map((m) => m.plainName.toLowerCase())).size).toBe(measures.length);
+    expect(measures.filter((m) => m.group === 'more').map((m) => m.id)).toEqual(['gad-7', 'k10', 'phq-9']);
+  });
+
+  it('refuses a questionnaire without a plain name, or with one another already has', () => {
+    const dir = tempDir('stillroom-content-');
+    mkdirSync(join(dir, 'measures'));
+    const copy = (id: string, change: (json: Record<string, unknown>) => void) => {
+      const json = JSON.parse(readFileSync(join(contentDir, 'measures', `${id}.json`), 'utf8')) as Record<
+        string,
+        unknown
+      >;
+      change(json);
+      writeFileSync(join(dir, 'measures', `${id}.json`), JSON.stringify(json));
+    };
+    copy('phq-9', () => {});
+    copy('who-5', () => {});
+    expect(loadMeasures(dir).map((m) => m.plainName)).toEqual(['Low mood check', 'Wellbeing check']);
+    copy('who-5', (json) => delete json.plainName);
+    expect(() => loadMeasures(dir)).toThrowError(/who-5\.json: plainName/);
+    copy('who-5', (json) => (json.plainName = 'low mood check'));
+    expect(() => loadMeasures(dir)).toThrowError(
+      /who-5\.json: plainName: "low mood check" is already the plain name of phq-9/,
+    );
   });
 });

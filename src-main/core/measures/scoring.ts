@@ -108,6 +108,8 @@ export function summariseMeasure(measure: Measure): MeasureSummary {
   return {
     id: measure.id,
     shortName: measure.shortName,
+    plainName: measure.plainName,
+    group: measure.group,
     name: measure.name,
     summary: measure.summary,
     minutes: measure.minutes,

@@ -15,12 +15,26 @@ export function loadMeasure(contentDir: string, id: string): Measure {
 
 /**
  * Every questionnaire in content/measures/, in file-name order. Also checks what one file cannot
- * check alone: each band's `suggestMeasures` names a questionnaire that is shipped.
+ * check alone: each band's `suggestMeasures` names a questionnaire that is shipped, and no two
+ * share a plain name.
  */
 export function loadMeasures(contentDir: string): Measure[] {
   const dir = join(contentDir, 'measures');
   const names = listContentFiles(dir, '.json', { slugNames: true });
   const measures = names.map((name) => readMeasureFile(join(dir, name), name.replace(/\.json$/, '')));
+
+  // Two checks called the same would be indistinguishable in the list and the history.
+  const plainNames = new Map<string, string>();
+  for (const [index, measure] of measures.entries()) {
+    const key = measure.plainName.toLowerCase();
+    const earlier = plainNames.get(key);
+    if (earlier) {
+      throw new ContentError(join(dir, names[index] ?? ''), [
+        `plainName: "${measure.plainName}" is already the plain name of ${earlier}`,
+      ]);
+    }
+    plainNames.set(key, measure.id);
+  }
 
   const ids = new Set(measures.map((m) => m.id));
   for (const [index, measure] of measures.entries()) {

@@ -5,7 +5,6 @@ import type {
   MeasureResult,
   MeasureSummary,
 } from '../../../../src-main/contract';
-import { CHECKIN_FREQUENCIES, checkinFrequencyAllowed } from '../../../../src-main/contract/plain';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
@@ -15,6 +14,7 @@ import { HistoryView } from './HistoryView';
 import { QuestionnaireForm } from './QuestionnaireForm';
 import { useNavigation } from '../../app/navigation';
 import { ResultView } from './ResultView';
+import { FREQUENCY_LABELS, MeasureEntry } from './MeasureEntry';
 
 type View =
   | { kind: 'overview' }
@@ -22,14 +22,6 @@ type View =
   | { kind: 'safety'; measureId: string; result?: MeasureResult }
   | { kind: 'result'; measureId: string; result: MeasureResult }
   | { kind: 'history'; measureId: string };
-
-const FREQUENCY_LABELS: Record<CheckinFrequency | 'none', string> = {
-  none: 'Not in my plan',
-  weekly: 'Every week',
-  fortnightly: 'Every two weeks',
-  monthly: 'Every month',
-  'on-demand': 'When I choose',
-};
 
 const day = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 
@@ -58,7 +50,8 @@ export function CheckinsScreen() {
     void load();
   }, [load]);
 
-  const nameOf = (measureId: string) => measures.find((m) => m.id === measureId)?.shortName ?? measureId;
+  const measureOf = (measureId: string) => measures.find((m) => m.id === measureId);
+  const nameOf = (measureId: string) => measureOf(measureId)?.plainName ?? measureId;
   const back = () => {
     setView({ kind: 'overview' });
     void load();
@@ -101,6 +94,7 @@ export function CheckinsScreen() {
     return (
       <ResultView
         name={nameOf(view.measureId)}
+        code={measureOf(view.measureId)?.shortName}
         result={view.result}
         onHistory={() => setView({ kind: 'history', measureId: view.measureId })}
         onDone={back}
@@ -108,84 +102,92 @@ export function CheckinsScreen() {
     );
   }
   if (view.kind === 'history') {
-    return <HistoryView measureId={view.measureId} name={nameOf(view.measureId)} onBack={back} />;
+    return (
+      <HistoryView
+        measureId={view.measureId}
+        name={nameOf(view.measureId)}
+        code={measureOf(view.measureId)?.shortName}
+        onBack={back}
+      />
+    );
   }
 
   const due = (plan?.due ?? []).filter((entry) => entry.dueSince !== null);
   const frequencyOf = (measureId: string) =>
     plan?.entries.find((entry) => entry.measureId === measureId)?.frequency ?? 'none';
+  const lastTime = (measureId: string) => {
+    const entry = due.find((candidate) => candidate.measureId === measureId);
+    if (!entry) return undefined;
+    return entry.lastTakenAt ? `Last time ${day.format(new Date(entry.lastTakenAt))}.` : 'Not taken yet.';
+  };
+  // One check is suggested: the first that is due, else the wellbeing check (short and gentle).
+  const dueMeasures = due.flatMap((entry) => measures.filter((m) => m.id === entry.measureId));
+  const suggested =
+    dueMeasures[0] ?? measures.find((m) => m.id === 'who-5') ?? measures.find((m) => m.group === 'everyday');
+  const alsoDue = dueMeasures.filter((m) => m !== suggested);
+  const rest = measures.filter((m) => m !== suggested);
+  const entry = (measure: MeasureSummary, primary: boolean) => (
+    <MeasureEntry
+      measure={measure}
+      primary={primary}
+      note={lastTime(measure.id)}
+      frequency={frequencyOf(measure.id)}
+      onStart={() => setView({ kind: 'take', measureId: measure.id })}
+      onHistory={() => setView({ kind: 'history', measureId: measure.id })}
+      onFrequency={(frequency) => void choose(measure.id, frequency)}
+    />
+  );
+  const list = (group: MeasureSummary['group'], label: string) => (
+    <ul className="entry-list" aria-label={label}>
+      {rest
+        .filter((m) => m.group === group)
+        .map((measure) => (
+          <li key={measure.id} className="entry">
+            {entry(measure, false)}
+          </li>
+        ))}
+    </ul>
+  );
 
   return (
     <>
       <ScreenHeader title="Check-ins">
         Short, standard questionnaires, only when you want them, to see how you are doing over time.
       </ScreenHeader>
-      {due.length > 0 && (
-        <section className="card" aria-labelledby="due-title">
-          <h2 id="due-title">Ready when you are</h2>
-          <ul className="link-list">
-            {due.map((entry) => (
-              <li key={entry.measureId}>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => setView({ kind: 'take', measureId: entry.measureId })}
-                >
-                  {entry.name}
-                </button>{' '}
-                {entry.lastTakenAt
-                  ? `(last time ${day.format(new Date(entry.lastTakenAt))})`
-                  : '(first time)'}
-              </li>
-            ))}
-          </ul>
+      <FormMessage {...message} />
+      {suggested && (
+        <section className="card suggested-checkin" aria-label="Suggested check-in">
+          <p className="eyebrow">{dueMeasures[0] ? 'Ready when you are' : 'Suggested for you'}</p>
+          {entry(suggested, true)}
+          {alsoDue.length > 0 && (
+            <p>
+              Also ready:{' '}
+              {alsoDue.map((measure, index) => (
+                <span key={measure.id}>
+                  {index > 0 && ', '}
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => setView({ kind: 'take', measureId: measure.id })}
+                  >
+                    {measure.plainName}
+                  </button>
+                </span>
+              ))}
+            </p>
+          )}
         </section>
       )}
-      <FormMessage {...message} />
-      <ul className="entry-list" aria-label="Questionnaires">
-        {measures.map((measure) => (
-          <li key={measure.id} className="entry">
-            <h2 className="resource-name">
-              {measure.shortName} <span className="muted">· about {measure.minutes} min</span>
-            </h2>
-            <p>{measure.summary}</p>
-            <div className="actions">
-              <button type="button" onClick={() => setView({ kind: 'take', measureId: measure.id })}>
-                Start {measure.shortName}
-              </button>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => setView({ kind: 'history', measureId: measure.id })}
-              >
-                {measure.shortName} history
-              </button>
-              <label className="plan-choice">
-                <span>How often</span>
-                <select
-                  value={frequencyOf(measure.id)}
-                  aria-label={`How often to check in with ${measure.shortName}`}
-                  onChange={(event) =>
-                    void choose(measure.id, event.target.value as CheckinFrequency | 'none')
-                  }
-                >
-                  {(['none', ...CHECKIN_FREQUENCIES] as const)
-                    .filter(
-                      (frequency) =>
-                        frequency === 'none' ||
-                        checkinFrequencyAllowed(frequency, measure.recallPeriod?.days ?? null),
-                    )
-                    .map((frequency) => (
-                      <option key={frequency} value={frequency}>
-                        {FREQUENCY_LABELS[frequency]}
-                      </option>
-                    ))}
-                </select>
-              </label>
-            </div>
-          </li>
-        ))}
-      </ul>
+      {list('everyday', 'Questionnaires')}
+      {rest.some((m) => m.group === 'more') && (
+        <details className="more-checkins">
+          <summary>More check-ins</summary>
+          <p className="muted">
+            Longer questionnaires about low mood, worry and distress, the kind a GP might also use.
+          </p>
+          {list('more', 'More questionnaires')}
+        </details>
+      )}
       <p className="muted">
         Your answers and scores stay encrypted on this device. Nobody else can see them.
       </p>

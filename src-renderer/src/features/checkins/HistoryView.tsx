@@ -11,10 +11,13 @@ const day = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short',
 export function HistoryView({
   measureId,
   name,
+  code,
   onBack,
 }: {
   measureId: string;
+  /** The plain name, e.g. "Stress check"; `code` is the instrument's, e.g. "PSS-10". */
   name: string;
+  code?: string;
   onBack: () => void;
 }) {
   const api = useApi();
@@ -47,6 +50,12 @@ export function HistoryView({
       <header className="screen-header">
         <h1 id="history-title" tabIndex={-1} ref={heading}>
           {name} over time
+          {code && (
+            <>
+              {' '}
+              <span className="measure-code">{code}</span>
+            </>
+          )}
         </h1>
       </header>
       <FormMessage error={error} />

@@ -4,6 +4,7 @@ import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
 import { questionnaireDraftFromText, questionnaireDraftToText } from './questionnaire-draft';
+import { MeasureTitle } from './MeasureEntry';
 
 type Submitted = CallOutput<'measures.submit'>;
 
@@ -88,7 +89,7 @@ export function QuestionnaireForm({
     <form onSubmit={(event) => void submit(event)} aria-busy={busy} aria-labelledby="questionnaire-title">
       <header className="screen-header">
         <h1 id="questionnaire-title" tabIndex={-1} ref={heading}>
-          {measure.shortName}
+          <MeasureTitle measure={measure} />
         </h1>
         <p className="lead">
           {measure.name} · about {measure.minutes} minute{measure.minutes === 1 ? '' : 's'}

@@ -18,11 +18,14 @@ const MODULE_NAMES: Record<string, string> = {
 /** What a score means, in plain words and without diagnosis, with a pointer to what might help. */
 export function ResultView({
   name,
+  code,
   result,
   onHistory,
   onDone,
 }: {
+  /** The plain name, e.g. "Stress check"; `code` is the instrument's, e.g. "PSS-10". */
   name: string;
+  code?: string;
   result: MeasureResult;
   onHistory: () => void;
   onDone: () => void;
@@ -33,7 +36,13 @@ export function ResultView({
     <section aria-labelledby="result-title">
       <header className="screen-header">
         <h1 id="result-title" tabIndex={-1} ref={heading}>
-          Your {name} results
+          Your {name.toLowerCase()} results
+          {code && (
+            <>
+              {' '}
+              <span className="measure-code">{code}</span>
+            </>
+          )}
         </h1>
         <p className="lead">A score is a snapshot of how things have been, not a diagnosis.</p>
       </header>
