@@ -98,6 +98,7 @@ export const CALL_NAMES = [
   'vault.setAutoLock',
   'vault.setKeychain',
   'vault.backup',
+  'vault.saveRecoveryCode',
   'vault.restore',
   'diary.save',
   'diary.list',

@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseInFileChooser } from '../helpers/host-api';
@@ -54,7 +54,10 @@ test('first run explains the protection, shows the recovery code once, and opens
   await expect(page.getByTestId('recovery-code')).toHaveCount(0);
 });
 
-test('the recovery code says why it matters, and can be copied and printed', async ({ page, context }) => {
+test('the recovery code says why it matters, and can be copied, printed and saved to a file', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(host.url).origin });
   // Printing opens the system dialog: count the calls instead.
   await page.addInitScript(() => {
@@ -90,6 +93,16 @@ test('the recovery code says why it matters, and can be copied and printed', asy
   await expect(page.getByRole('button', { name: 'Copy', exact: true })).toBeHidden();
   await page.emulateMedia({ media: 'screen' });
   await expect(page.getByText('Stillroom recovery code. Keep it somewhere private.')).toBeHidden();
+
+  // Saved to a file: in the browser host a real download, holding the code and why it matters.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save to a file…' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('stillroom-recovery-code.txt');
+  const saved = readFileSync(await download.path(), 'utf8');
+  expect(saved).toContain(code);
+  expect(saved).toContain('the only way back in');
+  await expect(page.getByTestId('saved-file')).toContainText('Downloaded stillroom-recovery-code.txt');
 });
 
 test('lock, a wrong passphrase, then unlock with the right one', async ({ page }) => {

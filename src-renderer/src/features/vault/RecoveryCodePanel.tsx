@@ -1,10 +1,17 @@
 import { useEffect, useRef, useState } from 'react';
+import type { SavedFile } from '../../../../src-main/contract';
+import { call } from '../../api/call';
+import { useApi } from '../../api/api-context';
+import { saveFile } from '../../components/save-file';
+import { SavedFileNotice } from '../../components/SavedFileNotice';
 import './recovery.css';
 
 /** Shows a recovery code once, and only lets the user go on once they say it is kept safe. */
 export function RecoveryCodePanel({ code, onDone }: { code: string; onDone: () => void }) {
   const [kept, setKept] = useState(false);
   const [status, setStatus] = useState('');
+  const [saved, setSaved] = useState<SavedFile>();
+  const api = useApi();
   const title = useRef<HTMLHeadingElement>(null);
   // The panel replaces the form that was just sent: move focus here rather than leave it nowhere.
   useEffect(() => title.current?.focus(), []);
@@ -16,6 +23,18 @@ export function RecoveryCodePanel({ code, onDone }: { code: string; onDone: () =
     } catch {
       setStatus('Copying is not allowed here. Select the code and copy it, or write it down.');
     }
+  }
+
+  async function save() {
+    setStatus('');
+    const result = await saveFile(
+      api.files,
+      'recovery-code',
+      (target) => call(api, 'vault.saveRecoveryCode', { code, target }),
+      (value) => value.file,
+    );
+    if (!result.ok) setStatus(result.error.message);
+    else if (result.value) setSaved(result.value.file);
   }
 
   return (
@@ -44,10 +63,18 @@ export function RecoveryCodePanel({ code, onDone }: { code: string; onDone: () =
         <button type="button" className="secondary" onClick={() => window.print()}>
           Print
         </button>
+        <button type="button" className="secondary" onClick={() => void save()}>
+          Save to a file…
+        </button>
       </div>
       <p role="status" className="recovery-screen-only">
         {status}
       </p>
+      {saved && (
+        <div className="recovery-screen-only">
+          <SavedFileNotice file={saved} />
+        </div>
+      )}
       <label className="choice recovery-screen-only">
         <input type="checkbox" checked={kept} onChange={(event) => setKept(event.target.checked)} />I have
         kept my recovery code somewhere safe
