@@ -4,7 +4,14 @@
  * dialogs and the browser host all read the same table.
  */
 
-export const FILE_KINDS = ['share', 'backup', 'calendar', 'content-pack', 'full-export'] as const;
+export const FILE_KINDS = [
+  'share',
+  'backup',
+  'calendar',
+  'content-pack',
+  'full-export',
+  'recovery-code',
+] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 /** What a person may be asked to open. */
@@ -12,7 +19,7 @@ export const OPEN_FILE_KINDS = ['share', 'backup', 'content-pack'] as const;
 export type OpenFileKind = (typeof OPEN_FILE_KINDS)[number];
 
 /** What a person may be asked where to save. */
-export const SAVE_FILE_KINDS = ['share', 'backup', 'calendar', 'full-export'] as const;
+export const SAVE_FILE_KINDS = ['share', 'backup', 'calendar', 'full-export', 'recovery-code'] as const;
 export type SaveFileKind = (typeof SAVE_FILE_KINDS)[number];
 
 const MiB = 1024 * 1024;
@@ -55,6 +62,8 @@ export const FILE_KIND_INFO: Record<FileKind, FileKindInfo> = {
     maxBytes: 512 * MiB,
     mime: 'application/octet-stream',
   },
+  // The recovery code as plain text, saved only when the person asks (a password manager, a USB stick).
+  'recovery-code': { extension: '.txt', description: 'Recovery code', maxBytes: 4096, mime: 'text/plain' },
 };
 
 export function isOpenFileKind(kind: unknown): kind is OpenFileKind {

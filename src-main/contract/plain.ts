@@ -9,6 +9,8 @@ export { ApiFailure, ERROR_CODES, fail, MAX_PAYLOAD_BYTES, ok } from './result';
 export const THEMES = ['system', 'light', 'dark'] as const;
 export const HOST_KINDS = ['electron', 'browser'] as const;
 export const PASSPHRASE_MIN_LENGTH = 8;
+/** Passphrases the user types themselves for a file must be at least this long (suggested ones are longer). */
+export const SHARE_PASSPHRASE_MIN_LENGTH = 16;
 export const AUTO_LOCK_CHOICES = [0, 1, 5, 15, 30, 60] as const;
 /** What a person types to confirm erasing everything (a typed word, not a click, so it is meant). */
 export const ERASE_CONFIRMATION = 'ERASE';
@@ -96,6 +98,7 @@ export const CALL_NAMES = [
   'vault.setAutoLock',
   'vault.setKeychain',
   'vault.backup',
+  'vault.saveRecoveryCode',
   'vault.restore',
   'diary.save',
   'diary.list',

@@ -3,7 +3,7 @@ import { calendarDateSchema, isoDateTimeSchema, measureIdSchema } from './primit
 import { THOUGHT_LIMITS } from './thoughts';
 import { fileIdSchema, savedFileSchema } from './files';
 import { policySchema } from './policy';
-import { SHARE_STAGES, SUPPORT_PREFERENCES } from './plain';
+import { SHARE_PASSPHRASE_MIN_LENGTH, SHARE_STAGES, SUPPORT_PREFERENCES } from './plain';
 
 /*
  * Sharing with a coach. The user chooses items one by one (nothing is chosen for them), previews
@@ -18,8 +18,8 @@ export type ShareStage = (typeof SHARE_STAGES)[number];
 export const SHARE_FORMAT_VERSION = 1;
 export const SHARE_FORMAT_NAME = 'stillroom-share';
 export const SHARE_FILE_EXTENSION = '.age';
-/** Passphrases the user types themselves must be at least this long (suggested ones are longer). */
-export const SHARE_PASSPHRASE_MIN_LENGTH = 16;
+// Kept in plain.ts so the page can say "too easy to guess" by the same rule the Api refuses.
+export { SHARE_PASSPHRASE_MIN_LENGTH };
 /** age's scrypt work factor Stillroom writes: 2^18, what the age CLI itself uses. */
 export const SHARE_SCRYPT_WORK_FACTOR = 18;
 /** The largest work factor the coach view accepts (age's own limit), so a file cannot make it spin. */

@@ -85,6 +85,19 @@ export const vaultCalls = {
     input: z.object({ passphrase, target: fileIdSchema }).strict(),
     output: z.object({ file: savedFileSchema }),
   },
+  'vault.saveRecoveryCode': {
+    input: z
+      .object({
+        /** Only a code in the shape Stillroom shows it, so nothing else can be written this way. */
+        code: z
+          .string()
+          .regex(/^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){4}$/, 'That is not a recovery code.'),
+        /** From `files.chooseSave` with kind "recovery-code". */
+        target: fileIdSchema,
+      })
+      .strict(),
+    output: z.object({ file: savedFileSchema }),
+  },
   'vault.restore': {
     input: z
       .object({

@@ -23,6 +23,7 @@ import { createRoomHandlers } from './rooms/room-handlers';
 import type { createSettingsService } from './settings/settings-service';
 import { checkThinkingTraps } from './thoughts/thought-records';
 import type { LockReason, VaultService } from './vault/vault-service';
+import { recoveryCodeText } from './vault/recovery-code';
 import { courseShareSource } from './course/share';
 import { crisisLists, helpView } from './help/crisis-choice';
 import type { ShareFileStore } from './share/share-file';
@@ -231,6 +232,10 @@ export function createHandlers(services: AppServices): Handlers {
       // Checked first, so a stale target costs no work and writes nothing.
       const chosen = files.target(target, 'backup');
       return { file: chosen.write(await vault.backup(passphrase)) };
+    },
+    'vault.saveRecoveryCode': ({ code, target }) => {
+      const chosen = files.target(target, 'recovery-code');
+      return { file: chosen.write(new TextEncoder().encode(recoveryCodeText(code))) };
     },
     'vault.restore': ({ file, passphrase, replaceExisting }) =>
       vault.restore(files.opened(file, 'backup').read(), passphrase, replaceExisting),

@@ -171,7 +171,7 @@ async function visitShareViews(page: Page, visit: Visit) {
   await expect(page.getByTestId('share-report')).toBeVisible();
   await visit('Share: preview and export');
   await page.getByLabel('Who is this for?').fill('Sam');
-  const passphrase = await page.getByLabel('Passphrase', { exact: true }).inputValue();
+  const passphrase = await page.getByLabel('Password for the file', { exact: true }).inputValue();
   const downloading = page.waitForEvent('download', { timeout: 30_000 });
   await page.getByRole('button', { name: 'Save encrypted file…' }).click();
   const download = await downloading;

@@ -72,9 +72,9 @@ test('two of five entries and one check-in: preview, export, and the coach view 
   await expect(report).toContainText('I would like a coach I can contact when I ask');
 
   await page.getByLabel('Who is this for?').fill('Sam, my coach');
-  const passphrase = await page.getByLabel('Passphrase', { exact: true }).inputValue();
+  const passphrase = await page.getByLabel('Password for the file', { exact: true }).inputValue();
   expect(passphrase.split('-')).toHaveLength(6);
-  await expect(page.getByText(/about \d+ bits of strength/)).toBeVisible();
+  await expect(page.getByTestId('share-strength')).toHaveText('Password strength: Strong');
   // Saving is a real download: the browser, not a typed path, decides where it lands.
   const downloading = page.waitForEvent('download', { timeout: 30_000 });
   await page.getByRole('button', { name: 'Save encrypted file…' }).click();
@@ -116,6 +116,41 @@ test('two of five entries and one check-in: preview, export, and the coach view 
   // Opening it stored nothing: the user's diary still has its five entries.
   const list = (await callApi(page, 'diary.list', { limit: 50 })) as { total: number };
   expect(list.total).toBe(5);
+});
+
+test('the default way to lock a file is a password, in plain words; the coach key waits under Advanced', async ({
+  page,
+}) => {
+  await diaryList(page)
+    .getByRole('checkbox', { name: /Entry number 2 / })
+    .check();
+  await page.getByRole('button', { name: 'Preview what your coach will see' }).click();
+  await expect(page.getByText('Lock it with a password you’ll give your coach.')).toBeVisible();
+  const seen = await page.locator('body').innerText();
+  for (const jargon of [/\bage\b/i, /\bbits?\b/i, /full path/i, /AGE-SECRET-KEY/i, /age1/i]) {
+    expect(seen).not.toMatch(jargon);
+  }
+
+  // Strength in words, and the rule that refuses a weak password still holds.
+  const password = page.getByLabel('Password for the file', { exact: true });
+  const strength = page.getByTestId('share-strength');
+  await expect(strength).toHaveText('Password strength: Strong');
+  await password.fill('short one');
+  await expect(strength).toHaveText('Password strength: Too easy to guess — add a few words');
+  await page.getByRole('button', { name: 'Save encrypted file…' }).click();
+  await expect(page.getByRole('alert')).toContainText('Too easy to guess');
+  await password.fill('harbour lantern morning');
+  await expect(strength).toHaveText('Password strength: Good');
+  await password.fill('harbour lantern morning kettle meadow');
+  await expect(strength).toHaveText('Password strength: Strong');
+
+  // The coach's key is there for those who have one, explained when opened.
+  const advanced = page.locator('details.share-advanced');
+  await advanced.locator('summary').click();
+  await expect(advanced).toContainText('public key starting “age1”');
+  await advanced.getByRole('checkbox', { name: /my coach’s key instead of a password/ }).check();
+  await expect(page.getByLabel('Your coach’s key')).toBeVisible();
+  await expect(password).toHaveCount(0);
 });
 
 test('report.html from the file reads well in a browser with JavaScript off, hostile text shown as text', async ({

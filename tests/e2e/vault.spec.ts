@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { chooseInFileChooser } from '../helpers/host-api';
@@ -52,6 +52,57 @@ test('first run explains the protection, shows the recovery code once, and opens
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await expect(page.getByTestId('recovery-code')).toHaveCount(0);
+});
+
+test('the recovery code says why it matters, and can be copied, printed and saved to a file', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(host.url).origin });
+  // Printing opens the system dialog: count the calls instead.
+  await page.addInitScript(() => {
+    const counted = window as unknown as { printed: number };
+    counted.printed = 0;
+    window.print = () => {
+      counted.printed += 1;
+    };
+  });
+  await page.goto(host.url);
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel('Type it again').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Set up Stillroom' }).click();
+  const code = (await page.getByTestId('recovery-code').textContent()) ?? '';
+  expect(code).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){4}$/);
+  await expect(
+    page.getByText(
+      'If you forget your passphrase, this code is the only way back in. Nobody else — not your organisation, not us — can recover it.',
+    ),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'Copy', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+
+  await page.getByRole('button', { name: 'Print', exact: true }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  // On paper: the code and one line, none of the screen around it.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('recovery-code')).toBeVisible();
+  await expect(page.getByText('Stillroom recovery code. Keep it somewhere private.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Continue' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Copy', exact: true })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.getByText('Stillroom recovery code. Keep it somewhere private.')).toBeHidden();
+
+  // Saved to a file: in the browser host a real download, holding the code and why it matters.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save to a file…' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('stillroom-recovery-code.txt');
+  const saved = readFileSync(await download.path(), 'utf8');
+  expect(saved).toContain(code);
+  expect(saved).toContain('the only way back in');
+  await expect(page.getByTestId('saved-file')).toContainText('Downloaded stillroom-recovery-code.txt');
 });
 
 test('lock, a wrong passphrase, then unlock with the right one', async ({ page }) => {

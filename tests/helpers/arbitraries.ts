@@ -60,6 +60,7 @@ export const CALL_EFFECTS: Record<CallName, 'reads' | 'writes'> = {
   'vault.setAutoLock': 'writes',
   'vault.setKeychain': 'writes',
   'vault.backup': 'writes',
+  'vault.saveRecoveryCode': 'writes',
   'vault.restore': 'writes',
   'diary.save': 'writes',
   'diary.list': 'reads',
@@ -155,6 +156,10 @@ export const VALID_SAMPLES: { [C in CallName]: CallInput<C> } = {
   'vault.setAutoLock': { minutes: 5 },
   'vault.setKeychain': { enabled: true },
   'vault.backup': { passphrase: 'correct horse battery', target: '123e4567-e89b-42d3-a456-426614174000' },
+  'vault.saveRecoveryCode': {
+    code: 'ABCDE-FGHJK-MNPQR-STVWX-YZ012',
+    target: '123e4567-e89b-42d3-a456-426614174000',
+  },
   'vault.restore': { file: '123e4567-e89b-42d3-a456-426614174000', passphrase: 'x', replaceExisting: true },
   'diary.save': {
     id: '123e4567-e89b-42d3-a456-426614174000',

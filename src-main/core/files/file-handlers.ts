@@ -15,6 +15,7 @@ export function suggestedFileName(kind: SaveFileKind, now: number): string {
   if (kind === 'backup') return `stillroom-backup-${minute}${FILE_KIND_INFO.backup.extension}`;
   if (kind === 'full-export')
     return `stillroom-everything-${minute}${FILE_KIND_INFO['full-export'].extension}`;
+  if (kind === 'recovery-code') return `stillroom-recovery-code${FILE_KIND_INFO['recovery-code'].extension}`;
   // The calendar file lands in a work calendar, where colleagues may see its name.
   return `focus-time${FILE_KIND_INFO.calendar.extension}`;
 }

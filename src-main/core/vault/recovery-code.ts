@@ -30,3 +30,17 @@ export function normaliseRecoveryCode(typed: string): string | undefined {
   if (cleaned.length !== RECOVERY_CODE_LENGTH) return undefined;
   return [...cleaned].every((char) => ALPHABET.includes(char)) ? cleaned : undefined;
 }
+
+/** The saved file: the code and why it matters, nothing else (no name, no date, no place). */
+export function recoveryCodeText(code: string): string {
+  return [
+    'Stillroom recovery code',
+    '',
+    code,
+    '',
+    'If you forget your passphrase, this code is the only way back in.',
+    'Nobody else — not your organisation, not us — can recover it. It works once.',
+    'Keep this file somewhere private.',
+    '',
+  ].join('\n');
+}

@@ -65,6 +65,7 @@ const SAVE_TITLES: Record<SaveFileKind, string> = {
   backup: 'Save your backup',
   calendar: 'Save the calendar file',
   'full-export': 'Save everything from Stillroom',
+  'recovery-code': 'Save your recovery code',
 };
 
 function filters(kind: FileKind) {

@@ -6,6 +6,7 @@ import { FormMessage } from '../../components/FormMessage';
 import { saveFile } from '../../components/save-file';
 import { SavedFileNotice } from '../../components/SavedFileNotice';
 import { PassphraseField } from '../../components/PassphraseField';
+import { passphraseStrength, STRENGTH_WORDS } from './passphrase-strength';
 
 const STAGE_TEXT: Record<ShareStage, string> = {
   preparing: 'Gathering what you chose…',
@@ -30,18 +31,17 @@ export function ExportPanel({
   const api = useApi();
   const [label, setLabel] = useState('');
   const [method, setMethod] = useState<'passphrase' | 'recipient'>('passphrase');
-  const [suggested, setSuggested] = useState<{ passphrase: string; words: number; bits: number }>();
   const [passphrase, setPassphrase] = useState('');
   const [recipient, setRecipient] = useState('');
   const [running, setRunning] = useState<{ exportId: string; stage: ShareStage; fraction: number }>();
   const [done, setDone] = useState<Done>();
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
   const exportId = useRef<string | undefined>(undefined);
+  const strength = passphraseStrength(passphrase);
 
   async function suggest() {
     const result = await call(api, 'share.suggestPassphrase', {});
     if (result.ok) {
-      setSuggested(result.value);
       setPassphrase(result.value.passphrase);
     } else setMessage({ error: result.error.message });
   }
@@ -65,6 +65,10 @@ export function ExportPanel({
   async function start() {
     setMessage({});
     setDone(undefined);
+    if (method === 'passphrase' && strength === 'weak') {
+      setMessage({ error: `${STRENGTH_WORDS.weak}, or use the suggested one.` });
+      return;
+    }
     const id = crypto.randomUUID();
     const result = await saveFile(
       api.files,
@@ -114,43 +118,29 @@ export function ExportPanel({
           onChange={(event) => setLabel(event.target.value)}
         />
       </div>
-      <fieldset className="choice-group">
-        <legend>How should the file be locked?</legend>
-        <label className="choice">
-          <input
-            type="radio"
-            name="share-method"
-            checked={method === 'passphrase'}
-            onChange={() => setMethod('passphrase')}
-          />
-          <span>With a passphrase you pass on separately</span>
-        </label>
-        <label className="choice">
-          <input
-            type="radio"
-            name="share-method"
-            checked={method === 'recipient'}
-            onChange={() => setMethod('recipient')}
-          />
-          <span>With your coach’s age key (if they gave you one starting “age1”)</span>
-        </label>
-      </fieldset>
       {method === 'passphrase' ? (
-        <PassphraseField
-          autoComplete="off"
-          label="Passphrase"
-          hint={`${
-            suggested
-              ? `Stillroom suggests ${suggested.words} random words: about ${suggested.bits} bits of strength, far too many to guess. `
-              : ''
-          }Tell your coach the passphrase by phone or in person, never in the same message as the file.`}
-          value={passphrase}
-          onChange={setPassphrase}
-          onSuggest={() => void suggest()}
-        />
+        <>
+          <p className="share-method">Lock it with a password you’ll give your coach.</p>
+          <PassphraseField
+            autoComplete="off"
+            label="Password for the file"
+            hint="Stillroom suggests a few random words. Tell your coach the password by phone or in person, never in the same message as the file."
+            value={passphrase}
+            onChange={setPassphrase}
+            onSuggest={() => void suggest()}
+          />
+          <p
+            className={`share-strength share-strength-${strength}`}
+            data-testid="share-strength"
+            aria-live="polite"
+          >
+            <span className="visually-hidden">Password strength: </span>
+            {STRENGTH_WORDS[strength]}
+          </p>
+        </>
       ) : (
         <div className="field">
-          <label htmlFor="share-recipient">Your coach’s age key</label>
+          <label htmlFor="share-recipient">Your coach’s key</label>
           <input
             id="share-recipient"
             value={recipient}
@@ -160,6 +150,21 @@ export function ExportPanel({
           />
         </div>
       )}
+      <details className="share-advanced" open={method === 'recipient'}>
+        <summary>Advanced: your coach gave you a key</summary>
+        <p className="hint">
+          Some coaches use the free “age” encryption tool and give you a public key starting “age1”. Then the
+          file opens only with their secret key, and there is no password to pass on.
+        </p>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={method === 'recipient'}
+            onChange={(event) => setMethod(event.target.checked ? 'recipient' : 'passphrase')}
+          />
+          <span>Lock it with my coach’s key instead of a password</span>
+        </label>
+      </details>
       {running ? (
         <div className="share-progress" role="status">
           <label htmlFor="share-progress-bar">{STAGE_TEXT[running.stage]}</label>
@@ -183,8 +188,8 @@ export function ExportPanel({
           )}
           <p>
             Send this file to your coach.{' '}
-            {method === 'passphrase' ? 'Then tell them the passphrase separately.' : ''} They can open it with
-            Stillroom or with the free age tool.
+            {method === 'passphrase' ? 'Then tell them the password separately. ' : ''}They can open it with
+            Stillroom.
           </p>
         </SavedFileNotice>
       )}
