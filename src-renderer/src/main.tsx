@@ -12,6 +12,7 @@ import './styles/course.css';
 import './styles/rooms.css';
 import './features/library/library.css';
 import './styles/reminders.css';
+import './styles/navigation.css';
 import './features/share/share.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

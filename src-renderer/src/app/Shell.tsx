@@ -1,4 +1,14 @@
-import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from 'react';
+import {
+  Fragment,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useTransition,
+} from 'react';
+import { ChevronLeft } from 'lucide-react';
 import { LazyArea, Opening } from '../components/LazyArea';
 import { PrivacyCover } from '../components/PrivacyCover';
 import { HelpScreen } from '../features/help';
@@ -14,7 +24,7 @@ import {
   SettingsScreen,
   ShareScreen,
 } from './lazy-screens';
-import { NavigationContext, type NavTarget } from './navigation';
+import { canGoBack, NavigationContext, nextNavState, type NavState, type NavTarget } from './navigation';
 import { Sidebar } from './Sidebar';
 import { HELP_SECTION, isSectionId, SECTIONS, type SectionId } from './sections';
 import { RoomProvider, roomPlacement } from '../features/rooms/RoomProvider';
@@ -30,20 +40,32 @@ export function Shell({
   onLock: () => void;
   themeState: ReturnType<typeof useTheme>;
 }) {
-  const [section, setSection] = useState<SectionId>(() => {
+  const [nav, dispatch] = useReducer(nextNavState, undefined, (): NavState => {
     const saved = sessionStorage.getItem(LAST_SECTION_KEY);
-    return isSectionId(saved) ? saved : 'today';
+    return {
+      section: isSectionId(saved) ? saved : 'today',
+      item: undefined,
+      history: [],
+      opened: 0,
+      moves: 0,
+    };
   });
-  const [item, setItem] = useState<string | undefined>(undefined);
+  const { section, item, opened, moves } = nav;
   // In a transition: a screen whose code is still on its way leaves the current one in place
   // (with a quiet "Opening…" if it takes a while) instead of blanking the page for a moment.
   const [opening, startTransition] = useTransition();
   const navigate = useCallback((target: NavTarget) => {
-    startTransition(() => {
-      setSection(target.section);
-      setItem(target.item);
-    });
+    startTransition(() => dispatch({ kind: 'go', target }));
   }, []);
+  const openSection = useCallback((id: SectionId) => {
+    startTransition(() => dispatch({ kind: 'open-section', section: id }));
+  }, []);
+  const backDue = useRef(false);
+  const back = useCallback(() => {
+    backDue.current = true;
+    startTransition(() => dispatch({ kind: 'back' }));
+  }, []);
+  const backShown = canGoBack(nav);
   const navigation = useMemo(() => ({ navigate, item }), [navigate, item]);
   const mainRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
@@ -66,24 +88,47 @@ export function Shell({
       headingFocusDue.current = true;
       focusHeading();
     }
-  }, [section, focusHeading]);
+  }, [section, opened, focusHeading]);
+
+  // Every new view starts at its top, wherever the last one was scrolled to: before paint, so
+  // the new view never shows for a moment at the old place.
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+    if (mainRef.current) mainRef.current.scrollTop = 0;
+  }, [moves]);
+
+  useEffect(() => {
+    // Back removes the link that was pressed: focus goes to the heading of the view it returns
+    // to (a view that loads its own content focuses its own heading when it arrives).
+    if (!backDue.current) return;
+    backDue.current = false;
+    headingFocusDue.current = true;
+    focusHeading();
+  }, [item, focusHeading]);
 
   useEffect(() => preloadScreensWhenIdle(), []);
 
   useEffect(() => {
-    // Alt+1 … Alt+7 jump between sections from anywhere.
+    // Alt+1 … Alt+8 jump between sections from anywhere; Alt+← goes back within a section.
     const onKey = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key === 'ArrowLeft') {
+        // In a text field Alt+← moves the cursor (by word, on a Mac): typing is never interrupted.
+        if (isTextField(event.target)) return;
+        event.preventDefault();
+        back();
+        return;
+      }
       const index = Number(event.key) - 1;
       const target = SECTIONS[index];
       if (target) {
         event.preventDefault();
-        navigate({ section: target.id });
+        openSection(target.id);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [navigate]);
+  }, [openSection, back]);
 
   return (
     // The room sits inside the navigation, so links inside a room can open things in it, and
@@ -95,20 +140,36 @@ export function Shell({
           <a className="skip-link" href="#main">
             Skip to content
           </a>
-          <Sidebar current={section} onSelect={(id) => navigate({ section: id })} onLock={onLock} />
+          <Sidebar current={section} onSelect={openSection} onLock={onLock} />
           <main id="main" ref={mainRef} className="content" tabIndex={-1} aria-busy={opening || undefined}>
             <ReminderBanner navigate={navigate} />
             {opening && <Opening />}
+            {backShown && (
+              <p className="back-link">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={back}
+                  aria-keyshortcuts="Alt+ArrowLeft"
+                >
+                  <ChevronLeft aria-hidden="true" size={16} />
+                  Back
+                </button>
+              </p>
+            )}
             <LazyArea screen={section}>
-              {section === 'today' && <TodayScreen onNavigate={(id) => navigate({ section: id })} />}
-              {section === 'course' && <CourseScreen />}
-              {section === 'diary' && <DiaryScreen />}
-              {section === 'checkins' && <CheckinsScreen />}
-              {section === 'library' && <LibraryScreen />}
-              {section === 'reminders' && <RemindersScreen />}
-              {section === 'settings' && <SettingsScreen themeState={themeState} />}
-              {section === 'help' && <HelpScreen />}
-              {section === 'share' && <ShareScreen />}
+              {/* Keyed by each fresh opening: view state a screen keeps itself starts again too. */}
+              <Fragment key={opened}>
+                {section === 'today' && <TodayScreen onNavigate={(id) => navigate({ section: id })} />}
+                {section === 'course' && <CourseScreen />}
+                {section === 'diary' && <DiaryScreen />}
+                {section === 'checkins' && <CheckinsScreen />}
+                {section === 'library' && <LibraryScreen />}
+                {section === 'reminders' && <RemindersScreen />}
+                {section === 'settings' && <SettingsScreen themeState={themeState} />}
+                {section === 'help' && <HelpScreen />}
+                {section === 'share' && <ShareScreen />}
+              </Fragment>
               <OnShown action={focusHeading} />
             </LazyArea>
           </main>
@@ -122,4 +183,12 @@ export function Shell({
 function OnShown({ action }: { action: () => void }) {
   useEffect(() => action(), [action]);
   return null;
+}
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  return (
+    target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type)
+  );
 }

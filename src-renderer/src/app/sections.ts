@@ -17,3 +17,14 @@ export type SectionId = (typeof SECTIONS)[number]['id'] | typeof HELP_SECTION.id
 export function isSectionId(value: unknown): value is SectionId {
   return value === HELP_SECTION.id || SECTIONS.some((section) => section.id === value);
 }
+
+/**
+ * Sections whose navigation item is a view of its own (a module, a step, an article), so Back
+ * from it leads to the section's start. Elsewhere an item only points at something on the one
+ * page (a form to open, a card to focus) and there is nothing to go back to.
+ */
+const SECTIONS_WITH_VIEWS: readonly SectionId[] = ['course', 'library'];
+
+export function sectionHasViews(section: SectionId): boolean {
+  return SECTIONS_WITH_VIEWS.includes(section);
+}

@@ -22,9 +22,15 @@ type View =
 
 const MODULE_ID = /^m(?:[1-9]|10)$/;
 
-/** "m3" opens a module, "m3/step-id" a step (links from Today, the library and Monday messages). */
+/**
+ * "m3" opens a module, "m3/step-id" a step (links from Today, the library and Monday messages);
+ * "plan" and "tailor" the course's own pages. The course's views live in the navigation item, so
+ * Back, the sidebar link and scrolling to the top work the same here as everywhere.
+ */
 export function viewFromItem(item: string | undefined): View | undefined {
   if (!item) return undefined;
+  if (item === 'plan') return { kind: 'plan' };
+  if (item === 'tailor') return { kind: 'onboarding' };
   const [moduleId, stepId] = item.split('/', 2);
   if (!MODULE_ID.test(moduleId ?? '')) return undefined;
   return stepId
@@ -32,12 +38,28 @@ export function viewFromItem(item: string | undefined): View | undefined {
     : { kind: 'module', moduleId: moduleId as ModuleId };
 }
 
+function itemFromView(view: View): string | undefined {
+  switch (view.kind) {
+    case 'map':
+      return undefined;
+    case 'plan':
+      return 'plan';
+    case 'onboarding':
+      return 'tailor';
+    case 'module':
+      return view.moduleId;
+    case 'step':
+      return `${view.moduleId}/${view.stepId}`;
+  }
+}
+
 export function CourseScreen() {
   const api = useApi();
-  const { item } = useNavigation();
+  const { item, navigate } = useNavigation();
   const [overview, setOverview] = useState<CourseOverview>();
   const [error, setError] = useState<string>();
-  const [view, setView] = useState<View>(() => viewFromItem(item) ?? { kind: 'map' });
+  const view: View = viewFromItem(item) ?? { kind: 'map' };
+  const setView = (next: View) => navigate({ section: 'course', item: itemFromView(next) });
   const [onboardingSeen, setOnboardingSeen] = useState(onboardingPostponed);
   const [stressCheckOpen, setStressCheckOpen] = useState(false);
 
@@ -47,23 +69,15 @@ export function CourseScreen() {
     else setError(result.error.message);
   }, [api]);
 
+  const atMap = view.kind === 'map';
   useEffect(() => {
-    // Loading the course when the screen opens is what this effect is for.
+    // Loading the course when the screen opens, and again on coming back to the map (a step or
+    // module done meanwhile shows there), is what this effect is for.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     void load();
-  }, [load]);
+  }, [load, atMap]);
 
-  useEffect(() => {
-    const linked = viewFromItem(item);
-    // A link into the course (from Today or a Markdown link) opens that module or step.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (linked) setView(linked);
-  }, [item]);
-
-  const toMap = () => {
-    setView({ kind: 'map' });
-    void load();
-  };
+  const toMap = () => setView({ kind: 'map' });
 
   // The map, onboarding and loading share one Course heading, so the focus the frame puts on it
   // when the section opens stays there while the course loads.
