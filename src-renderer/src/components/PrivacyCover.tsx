@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useRef, useState, ty
 import { DEFAULT_PRIVACY_KEY } from '../../../src-main/contract/plain';
 import { useApi } from '../api/api-context';
 import { call } from '../api/call';
+import { NeutralScreen } from './NeutralScreen';
 import { usePrivacyKey } from './use-privacy-key';
 
 /**
@@ -49,7 +50,7 @@ export function PrivacyCover({
 
   return (
     <>
-      {hidden && <Cover privacyKey={privacyKey} onReopen={reopen} />}
+      {hidden && <NeutralScreen privacyKey={privacyKey} onReopen={reopen} />}
       {/* Inline `display: none`, since the frame's own `display: grid` would win over `hidden`. */}
       <div
         className={className}
@@ -78,19 +79,6 @@ export function HideScreenButton({ className, icon }: { className?: string; icon
       {icon}
       Hide screen
     </button>
-  );
-}
-
-function Cover({ privacyKey, onReopen }: { privacyKey: string; onReopen: () => void }) {
-  const button = useRef<HTMLButtonElement>(null);
-  useEffect(() => button.current?.focus(), []);
-  return (
-    <div className="neutral-screen" role="main" aria-label="Paused">
-      <button type="button" ref={button} className="neutral-continue" onClick={onReopen}>
-        Continue
-      </button>
-      <span className="visually-hidden">Or press {privacyKey}.</span>
-    </div>
   );
 }
 

@@ -6,7 +6,7 @@ import { useCallResult } from '../../api/use-call-result';
 import { FormMessage } from '../../components/FormMessage';
 import { ArrivePhase } from './ArrivePhase';
 import { BackToWork } from './BackToWork';
-import { NeutralScreen } from './NeutralScreen';
+import { NeutralScreen } from '../../components/NeutralScreen';
 import { RoomHelp } from './RoomHelp';
 import { usePrivacyKey } from './privacy';
 import { SessionPhase } from './SessionPhase';

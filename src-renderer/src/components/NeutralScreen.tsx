@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 
 /**
  * What the privacy key leaves on screen: a plain, empty page that says nothing about what was
- * there. One button (and the same key) brings the room back exactly as it was.
+ * there. One button (and the same key) brings back the room or the window exactly as it was.
  */
 export function NeutralScreen({ privacyKey, onReopen }: { privacyKey: string; onReopen: () => void }) {
   const button = useRef<HTMLButtonElement>(null);
