@@ -444,6 +444,7 @@ test.describe('with the keyboard alone', () => {
     page.getByRole('link', { name: 'Skip to content' }),
     ...SECTIONS.map((name) => navButton(page, name)),
     navButton(page, 'Lock'),
+    navButton(page, 'Hide screen'),
     navButton(page, 'Need help now?'),
   ];
 
@@ -470,7 +471,12 @@ test.describe('with the keyboard alone', () => {
       await expect(page.getByTestId('recovery-code')).toBeVisible();
       await expectFocused(page, page.getByRole('heading', { name: 'Your recovery code' }));
       const kept = page.getByLabel('I have kept my recovery code somewhere safe');
-      await tabThrough(page, [kept]);
+      await tabThrough(page, [
+        page.getByRole('button', { name: 'Copy' }),
+        page.getByRole('button', { name: 'Print' }),
+        page.getByRole('button', { name: 'Save to a file…' }),
+        kept,
+      ]);
       await press(page, 'Space');
       await expect(kept).toBeChecked();
       const next = page.getByRole('button', { name: 'Continue' });

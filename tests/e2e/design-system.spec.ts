@@ -40,7 +40,8 @@ test('the UI font is the bundled Figtree, and it has loaded', async ({ page }) =
 test('radios and checkboxes are drawn by the app, not the browser', async ({ page }) => {
   await page.goto(host.url);
   await openSection(page, 'Check-ins');
-  await page.getByRole('button', { name: 'Start PHQ-9' }).click();
+  await page.getByText('More check-ins').click();
+  await page.getByRole('button', { name: 'Start the low mood check' }).click();
   const radio = page.getByRole('radio').first();
   await expect(radio).toBeVisible();
   expect(await radio.evaluate((element) => getComputedStyle(element).appearance)).toBe('none');
@@ -64,7 +65,8 @@ test('the sidebar stays in view while a long screen scrolls', async ({ page }) =
   await page.goto(host.url);
   // A questionnaire: nine questions and their answers, well over a window's height.
   await openSection(page, 'Check-ins');
-  await page.getByRole('button', { name: 'Start PHQ-9' }).click();
+  await page.getByText('More check-ins').click();
+  await page.getByRole('button', { name: 'Start the low mood check' }).click();
   await expect(page.getByRole('radio').first()).toBeVisible();
   const scrollable = await page.evaluate(
     () => document.documentElement.scrollHeight - document.documentElement.clientHeight,

@@ -22,8 +22,9 @@ test('the privacy key hides a half-answered PHQ-9 at once, and brings it back as
   page,
 }) => {
   await sections(page).getByRole('button', { name: 'Check-ins' }).click();
-  await page.getByRole('button', { name: 'Start PHQ-9' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'PHQ-9' })).toBeVisible();
+  await page.getByText('More check-ins').click();
+  await page.getByRole('button', { name: 'Start the low mood check' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Low mood check\s*PHQ-9$/ })).toBeVisible();
   const firstAnswer = page.locator('fieldset.question').first().getByRole('radio').nth(1);
   await firstAnswer.check();
   const itemNine = page.getByText(
