@@ -15,6 +15,8 @@ import { callHostApi } from '../helpers/host-api';
 let host: HostProcess;
 let clockFile: string;
 let notificationsFile: string;
+/** Settles once the page has opened its event stream to the host. */
+let eventStream: Promise<unknown>;
 
 /** A Monday message as shipped in content/messages/monday/. */
 function mondayMessage(week: number): { line: string } {
@@ -54,6 +56,7 @@ test.beforeEach(async ({ page }) => {
     TZ: 'Europe/London',
   });
   await callApi(page, 'vault.create', { passphrase: 'reminder tests passphrase' });
+  eventStream = page.waitForEvent('websocket');
   await page.goto(host.url);
 });
 
@@ -162,6 +165,10 @@ test('a reminder fires when its time comes: captured as the system would show it
 });
 
 test('the Monday message arrives as a notification and opens the message', async ({ page }) => {
+  // The banner comes from the page's event stream: under load, a page still loading when the
+  // reminder fires would never hear of it (the system notification still shows).
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await eventStream;
   await callApi(page, 'monday.setPreferences', { enabled: true, time: '09:00' });
   setClock('2026-11-30T09:00:40Z');
   const banner = page.getByRole('status', { name: 'Reminder' });
