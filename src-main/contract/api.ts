@@ -3,6 +3,7 @@ import { checkinCalls } from './checkins';
 import { courseCalls } from './course';
 import { dataRightsCalls } from './data-rights';
 import { diaryCalls } from './diary';
+import { draftCalls } from './drafts';
 import { fileCalls } from './files';
 import { helpCalls } from './help';
 import { libraryCalls } from './library';
@@ -69,6 +70,7 @@ export const apiContract = {
   ...reminderCalls,
   ...fileCalls,
   ...dataRightsCalls,
+  ...draftCalls,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -22,3 +22,4 @@ export * from './share';
 export * from './reminders';
 export * from './files';
 export * from './data-rights';
+export * from './drafts';

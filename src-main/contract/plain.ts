@@ -173,6 +173,9 @@ export const CALL_NAMES = [
   'data.overview',
   'data.exportAll',
   'data.eraseAll',
+  'drafts.get',
+  'drafts.save',
+  'drafts.clear',
 ] as const;
 
 export const EVENT_NAMES = [

@@ -31,6 +31,7 @@ import { createShareHandlers } from './share/share-handlers';
 import type { FileAccess } from './files/file-port';
 import { createFileHandlers } from './files/file-handlers';
 import { createVaultShareSources } from './share/vault-share-sources';
+import { createDraftHandlers } from './drafts/draft-handlers';
 import { createDataRightsHandlers, type DataRightsDeps } from './data-rights/data-rights-handlers';
 
 export interface AppServices {
@@ -194,6 +195,7 @@ export function createHandlers(services: AppServices): Handlers {
     ...library,
     ...createFileHandlers({ files, clock: services.clock }),
     ...dataRights,
+    ...createDraftHandlers({ repository: () => vault.drafts(), clock: services.clock }),
     'app.info': () => services.info(),
     'app.activity': () => {
       vault.touch();

@@ -139,6 +139,9 @@ export const CALL_EFFECTS: Record<CallName, 'reads' | 'writes'> = {
   'data.overview': 'reads',
   'data.exportAll': 'writes',
   'data.eraseAll': 'writes',
+  'drafts.get': 'reads',
+  'drafts.save': 'writes',
+  'drafts.clear': 'writes',
 };
 
 /** One valid input per call (a compile error for a new call until it has one): the shape to break. */
@@ -345,6 +348,9 @@ export const VALID_SAMPLES: { [C in CallName]: CallInput<C> } = {
     target: '123e4567-e89b-42d3-a456-426614174000',
   },
   'data.eraseAll': { confirm: 'ERASE', backups: true, safetyCopies: false },
+  'drafts.get': { key: 'diary.quick' },
+  'drafts.save': { key: 'diary.quick', fields: { what: 'A long meeting' } },
+  'drafts.clear': { key: 'diary.quick' },
 };
 
 /** What the dispatcher will decide about this (already parsed) input: the test's oracle. */

@@ -9,6 +9,7 @@ import type { ThoughtRecordRepository } from '../thoughts/thought-records';
 import type { RoomRepository } from '../rooms/room-repository';
 import type { ShareHistoryRepository } from '../share/share-history';
 import type { ReminderRepository } from '../reminders/reminder-repository';
+import type { DraftRepository } from '../drafts/draft-repository';
 
 /** Which kept copies "erase everything" removes too; the vault and its key always go. */
 export interface EraseChoice {
@@ -72,5 +73,7 @@ export interface VaultService {
   copies(): { backups: number; safetyCopies: number };
   /** Small personal choices, such as the crisis lines' country. */
   preferences(): PreferencesRepository;
+  /** Half-typed forms, kept until submitted or set aside. */
+  drafts(): DraftRepository;
   close(): void;
 }

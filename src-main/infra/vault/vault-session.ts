@@ -4,6 +4,7 @@ import { idleLockDue } from '../../core/vault/idle-lock';
 import { openVaultDatabase, VaultOpenError, type VaultDatabase } from './database';
 import { createCheckinRepository } from './repositories/checkin-repository';
 import { createCourseRepository } from './repositories/course-repository';
+import { createDraftRepository } from './repositories/draft-repository';
 import { createDiarySearchRepository } from './repositories/diary-search-repository';
 import { createLibraryRepository } from './repositories/library-repository';
 import { createPreferencesRepository } from './repositories/preferences-repository';
@@ -27,6 +28,7 @@ function openRepositories(db: VaultDatabase, clock: Clock) {
     shareHistory: createShareHistoryRepository(db, clock),
     reminders: createReminderRepository(db, clock),
     preferences: createPreferencesRepository(db),
+    drafts: createDraftRepository(db, clock),
   };
 }
 

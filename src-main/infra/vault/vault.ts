@@ -225,6 +225,7 @@ export function createVault(options: VaultOptions): VaultService {
     reminders: () => session.repository('reminders'),
     library: () => session.repository('library'),
     preferences: () => session.repository('preferences'),
+    drafts: () => session.repository('drafts'),
 
     erase(choice) {
       // Like Lock, synchronous and not queued: it closes the database (and zeroes its key) first,

@@ -8,6 +8,7 @@ import { migration007 } from './007-reminders';
 import { migration008 } from './008-rooms';
 import { migration009 } from './009-share-history';
 import { migration010 } from './010-preferences';
+import { migration011 } from './011-drafts';
 import type { Migration } from './migration';
 
 /** In order, one file per version. Never edit a migration that has shipped: add the next one. */
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  migration011,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
