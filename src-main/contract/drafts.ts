@@ -31,7 +31,9 @@ const fieldNameSchema = z
 export const draftFieldsSchema = z
   .record(
     fieldNameSchema,
-    z.string().max(DRAFT_LIMITS.fieldLength, `A draft field holds up to ${DRAFT_LIMITS.fieldLength} characters.`),
+    z
+      .string()
+      .max(DRAFT_LIMITS.fieldLength, `A draft field holds up to ${DRAFT_LIMITS.fieldLength} characters.`),
   )
   .refine(
     (fields) => Object.keys(fields).length <= DRAFT_LIMITS.fields,

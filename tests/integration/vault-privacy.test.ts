@@ -441,6 +441,25 @@ describe('nothing personal reaches the disk in plaintext', () => {
     expect(summary.recent[0]?.takeAway).toBe(`${MARKER} take-away`);
   });
 
+  it('a half-typed draft (autosaved, replaced, set aside) leaves no plaintext either', async () => {
+    // Autosave writes the same form again and again as someone types.
+    for (let n = 0; n < 5; n++) {
+      await call(host, 'drafts.save', {
+        key: 'diary.quick',
+        fields: { what: `${MARKER} half-typed ${n}`, thoughts: `${'«følt» '.repeat(50)}${MARKER}` },
+      });
+    }
+    await call(host, 'drafts.save', { key: 'share.note', fields: { note: `Dear coach ${MARKER}` } });
+    await call(host, 'drafts.clear', { key: 'share.note' });
+    expect(findMarker(dataDir, MARKER)).toEqual([]);
+    await call(host, 'vault.lock', {});
+    expect(findMarker(dataDir, MARKER)).toEqual([]);
+    await call(host, 'vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
+    // The draft really is stored: the scan above had something to find.
+    const { draft } = await call(host, 'drafts.get', { key: 'diary.quick' });
+    expect(draft?.fields.what).toBe(`${MARKER} half-typed 4`);
+  });
+
   describe('a large sort', () => {
     let db: VaultDatabase;
 
