@@ -2,7 +2,9 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { CallOutput, Measure } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
+import { DraftOffer } from '../../components/DraftOffer';
 import { FormMessage } from '../../components/FormMessage';
+import { useDraft } from '../../components/use-draft';
 import { questionnaireDraftFromText, questionnaireDraftToText } from './questionnaire-draft';
 import { MeasureTitle } from './MeasureEntry';
 
@@ -36,6 +38,17 @@ export function QuestionnaireForm({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const heading = useRef<HTMLHeadingElement>(null);
+  // In the main window the answers ticked so far are kept in the vault; a room keeps its own.
+  const kept = useDraft(
+    onDraftChange ? null : `checkin.${measureId}`,
+    questionnaireDraftToText({ answers, optional }),
+    (restored) => {
+      const back = questionnaireDraftFromText(restored);
+      setAnswers(back.answers);
+      setOptional(back.optional);
+    },
+    (fields) => Object.keys(questionnaireDraftFromText(fields).answers).length > 0,
+  );
 
   useEffect(() => {
     let live = true;
@@ -82,6 +95,7 @@ export function QuestionnaireForm({
     if (result.value.status === 'incomplete' && !result.value.safety.triggered) {
       return setError(result.value.issues.map((issue) => issue.message).join(' '));
     }
+    kept.clear(questionnaireDraftToText({ answers, optional }));
     onSubmitted(result.value);
   }
 
@@ -95,69 +109,86 @@ export function QuestionnaireForm({
           {measure.name} · about {measure.minutes} minute{measure.minutes === 1 ? '' : 's'}
         </p>
       </header>
-      <p>{measure.instructions}</p>
-      {measure.scales
-        .filter((scale) => scale.optional)
-        .map((scale) => (
-          <label key={scale.id} className="choice">
-            <input
-              type="checkbox"
-              checked={optional.includes(scale.id)}
-              onChange={(event) =>
-                choose({
-                  answers,
-                  optional: event.target.checked
-                    ? [...optional, scale.id]
-                    : optional.filter((id) => id !== scale.id),
-                })
-              }
-            />
-            {scale.optIn ?? `Also answer the ${scale.label.toLowerCase()} questions`}
-          </label>
-        ))}
-      <ol className="questions">
-        {shownItems.map((item) => {
-          const set = measure.optionSets.find((options) => options.id === item.options);
-          return (
-            <li key={item.id}>
-              <fieldset className="question" id={`q-${item.id}`} tabIndex={-1}>
-                <legend>
-                  {item.text}
-                  {item.scales.length === 0 && <span className="muted"> (optional)</span>}
-                </legend>
-                <div className="options">
-                  {set?.options.map((option) => (
-                    <label key={option.label} className="choice">
-                      <input
-                        type="radio"
-                        name={item.id}
-                        value={option.value}
-                        checked={answers[item.id] === option.value}
-                        onChange={() =>
-                          choose({ answers: { ...answers, [item.id]: option.value }, optional })
-                        }
-                      />
-                      {option.label}
-                    </label>
-                  ))}
-                </div>
-              </fieldset>
-            </li>
-          );
-        })}
-      </ol>
-      <p className="muted" aria-live="polite">
-        {answered} of {required.length} answered
-      </p>
-      <FormMessage error={error} />
-      <div className="actions">
-        <button type="submit" aria-disabled={busy}>
-          {busy ? 'Working out your results…' : 'See my results'}
-        </button>
-        <button type="button" className="secondary" onClick={onCancel}>
-          Not now
-        </button>
-      </div>
+      {kept.offer ? (
+        <DraftOffer
+          updatedAt={kept.offer.updatedAt}
+          // The offer's buttons go once one is chosen; focus goes back to the questionnaire's title.
+          onCarryOn={() => {
+            kept.carryOn();
+            heading.current?.focus();
+          }}
+          onStartAfresh={() => {
+            kept.startAfresh();
+            heading.current?.focus();
+          }}
+        />
+      ) : (
+        <>
+          <p>{measure.instructions}</p>
+          {measure.scales
+            .filter((scale) => scale.optional)
+            .map((scale) => (
+              <label key={scale.id} className="choice">
+                <input
+                  type="checkbox"
+                  checked={optional.includes(scale.id)}
+                  onChange={(event) =>
+                    choose({
+                      answers,
+                      optional: event.target.checked
+                        ? [...optional, scale.id]
+                        : optional.filter((id) => id !== scale.id),
+                    })
+                  }
+                />
+                {scale.optIn ?? `Also answer the ${scale.label.toLowerCase()} questions`}
+              </label>
+            ))}
+          <ol className="questions">
+            {shownItems.map((item) => {
+              const set = measure.optionSets.find((options) => options.id === item.options);
+              return (
+                <li key={item.id}>
+                  <fieldset className="question" id={`q-${item.id}`} tabIndex={-1}>
+                    <legend>
+                      {item.text}
+                      {item.scales.length === 0 && <span className="muted"> (optional)</span>}
+                    </legend>
+                    <div className="options">
+                      {set?.options.map((option) => (
+                        <label key={option.label} className="choice">
+                          <input
+                            type="radio"
+                            name={item.id}
+                            value={option.value}
+                            checked={answers[item.id] === option.value}
+                            onChange={() =>
+                              choose({ answers: { ...answers, [item.id]: option.value }, optional })
+                            }
+                          />
+                          {option.label}
+                        </label>
+                      ))}
+                    </div>
+                  </fieldset>
+                </li>
+              );
+            })}
+          </ol>
+          <p className="muted" aria-live="polite">
+            {answered} of {required.length} answered
+          </p>
+          <FormMessage error={error} />
+          <div className="actions">
+            <button type="submit" aria-disabled={busy}>
+              {busy ? 'Working out your results…' : 'See my results'}
+            </button>
+            <button type="button" className="secondary" onClick={onCancel}>
+              Not now
+            </button>
+          </div>
+        </>
+      )}
       {/* The holder's licence asks for this notice with the instrument. */}
       {measure.licence.notice && (
         <p className="muted" data-testid="licence-notice">

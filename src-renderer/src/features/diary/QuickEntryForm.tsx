@@ -2,7 +2,9 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { StressEntry } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
+import { DraftOffer } from '../../components/DraftOffer';
 import { FormMessage } from '../../components/FormMessage';
+import { useDraft } from '../../components/use-draft';
 
 /** "2026-11-26T09:30" in the user's own time zone, for <input type="datetime-local">. */
 function localInputValue(date: Date): string {
@@ -11,6 +13,10 @@ function localInputValue(date: Date): string {
 }
 
 const EMPTY = { what: '', body: '', thoughts: '', actions: '' };
+
+/** Only the words make a draft worth offering back; the time and the slider alone do not. */
+const hasWords = (fields: Record<string, string>) =>
+  Object.keys(EMPTY).some((field) => (fields[field] ?? '').trim() !== '');
 
 /**
  * A stressful moment in under a minute: when, how stressed, what happened. The rest is optional.
@@ -56,6 +62,35 @@ export function QuickEntryForm({
   }, [editing]);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
+  // A new entry in the main window keeps its draft in the vault; an edit starts from the entry,
+  // and a room keeps its own draft (onDraftChange).
+  const draftFields = { ...text, stress: String(stress), when };
+  const kept = useDraft(
+    editing || onDraftChange ? null : 'diary.quick',
+    draftFields,
+    (restored) => {
+      setText({
+        what: restored.what ?? '',
+        body: restored.body ?? '',
+        thoughts: restored.thoughts ?? '',
+        actions: restored.actions ?? '',
+      });
+      const level = Number(restored.stress);
+      if (Number.isInteger(level) && level >= 0 && level <= 10) setStress(level);
+      if (restored.when) setWhen(restored.when);
+    },
+    hasWords,
+  );
+  const whatField = useRef<HTMLTextAreaElement>(null);
+  const decided = useRef(false);
+  useEffect(() => {
+    // The offer's buttons vanish once one is chosen, so focus moves on to the first field.
+    if (!kept.offer && decided.current) whatField.current?.focus();
+  }, [kept.offer]);
+  const decide = (choice: () => void) => () => {
+    decided.current = true;
+    choice();
+  };
 
   const update = (field: keyof typeof EMPTY) => (event: { target: { value: string } }) => {
     const next = { ...text, [field]: event.target.value };
@@ -80,10 +115,12 @@ export function QuickEntryForm({
     setBusy(false);
     if (!result.ok) return setMessage({ error: `Not saved: ${result.error.message}` });
     if (editing) return onSaved(result.value);
+    const now = localInputValue(new Date());
+    kept.clear({ ...EMPTY, stress: '5', when: now });
     setText(EMPTY);
     onDraftChange?.(EMPTY);
     setStress(5);
-    setWhen(localInputValue(new Date()));
+    setWhen(now);
     setMessage({ success: 'Saved in your diary.' });
     onSaved(result.value);
   }
@@ -102,62 +139,85 @@ export function QuickEntryForm({
       ) : (
         <h2 id={ids.title}>Note a stressful moment</h2>
       )}
-      <div className="field">
-        <label htmlFor={ids.what}>What happened?</label>
-        <textarea id={ids.what} value={text.what} onChange={update('what')} maxLength={4000} />
-      </div>
-      <div className="field">
-        <label htmlFor={ids.stress}>
-          How stressed did you feel? (0 = not at all, 10 = the most you can imagine)
-        </label>
-        <div className="stress-scale">
-          <input
-            id={ids.stress}
-            type="range"
-            min={0}
-            max={10}
-            step={1}
-            value={stress}
-            onChange={(event) => setStress(Number(event.target.value))}
-          />
-          <output htmlFor={ids.stress}>{stress}</output>
-        </div>
-      </div>
-      <div className="field">
-        <label htmlFor={ids.when}>When?</label>
-        <input
-          id={ids.when}
-          type="datetime-local"
-          value={when}
-          onChange={(event) => setWhen(event.target.value)}
+      {kept.offer ? (
+        <DraftOffer
+          updatedAt={kept.offer.updatedAt}
+          onCarryOn={decide(kept.carryOn)}
+          onStartAfresh={decide(kept.startAfresh)}
         />
-      </div>
-      <details open={editing && Boolean(entry.body || entry.thoughts || entry.actions) ? true : undefined}>
-        <summary>Add more (optional)</summary>
-        <div className="field">
-          <label htmlFor={ids.body}>What did you notice in your body?</label>
-          <textarea id={ids.body} value={text.body} onChange={update('body')} maxLength={2000} />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.thoughts}>What went through your mind?</label>
-          <textarea id={ids.thoughts} value={text.thoughts} onChange={update('thoughts')} maxLength={4000} />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.actions}>What did you do?</label>
-          <textarea id={ids.actions} value={text.actions} onChange={update('actions')} maxLength={4000} />
-        </div>
-      </details>
-      <FormMessage {...message} />
-      <div className="actions">
-        <button type="submit" aria-disabled={busy}>
-          {busy ? 'Saving…' : editing ? 'Save changes' : 'Save'}
-        </button>
-        {onCancel && (
-          <button type="button" className="secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      ) : (
+        <>
+          <div className="field">
+            <label htmlFor={ids.what}>What happened?</label>
+            <textarea
+              id={ids.what}
+              ref={whatField}
+              value={text.what}
+              onChange={update('what')}
+              maxLength={4000}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={ids.stress}>
+              How stressed did you feel? (0 = not at all, 10 = the most you can imagine)
+            </label>
+            <div className="stress-scale">
+              <input
+                id={ids.stress}
+                type="range"
+                min={0}
+                max={10}
+                step={1}
+                value={stress}
+                onChange={(event) => setStress(Number(event.target.value))}
+              />
+              <output htmlFor={ids.stress}>{stress}</output>
+            </div>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.when}>When?</label>
+            <input
+              id={ids.when}
+              type="datetime-local"
+              value={when}
+              onChange={(event) => setWhen(event.target.value)}
+            />
+          </div>
+          <details
+            open={editing && Boolean(entry.body || entry.thoughts || entry.actions) ? true : undefined}
+          >
+            <summary>Add more (optional)</summary>
+            <div className="field">
+              <label htmlFor={ids.body}>What did you notice in your body?</label>
+              <textarea id={ids.body} value={text.body} onChange={update('body')} maxLength={2000} />
+            </div>
+            <div className="field">
+              <label htmlFor={ids.thoughts}>What went through your mind?</label>
+              <textarea
+                id={ids.thoughts}
+                value={text.thoughts}
+                onChange={update('thoughts')}
+                maxLength={4000}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={ids.actions}>What did you do?</label>
+              <textarea id={ids.actions} value={text.actions} onChange={update('actions')} maxLength={4000} />
+            </div>
+          </details>
+          <FormMessage {...message} />
+          <div className="actions">
+            <button type="submit" aria-disabled={busy}>
+              {busy ? 'Saving…' : editing ? 'Save changes' : 'Save'}
+            </button>
+            {onCancel && (
+              <button type="button" className="secondary" onClick={onCancel}>
+                Cancel
+              </button>
+            )}
+          </div>
+        </>
+      )}
     </form>
   );
 }

@@ -1,0 +1,96 @@
+import { expect, test, type Page } from '@playwright/test';
+import { callHostApi } from '../helpers/host-api';
+import { startHostProcess, type HostProcess } from '../helpers/host-process';
+
+/** Issue 17 point 4: nothing typed is lost. Half-typed forms are kept, encrypted, in the vault. */
+
+let host: HostProcess;
+
+test.beforeEach(async ({ page }) => {
+  host = await startHostProcess();
+  await callHostApi(page, host, 'vault.create', { passphrase: 'drafts tests passphrase' });
+  await page.goto(host.url);
+});
+
+test.afterEach(async () => {
+  await host.stop();
+});
+
+function goTo(page: Page, section: string) {
+  return page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: section }).click();
+}
+
+const offer = (page: Page) => page.getByTestId('draft-offer');
+
+test('a half-typed diary entry survives a section change and a reload, and is gone once saved', async ({
+  page,
+}) => {
+  await goTo(page, 'Diary');
+  const what = page.getByLabel('What happened?', { exact: true });
+  await what.fill('The stand-up ran over and the deadline mo');
+  await page.getByLabel(/How stressed did you feel/).fill('8');
+  // Straight to another section, without waiting for the pause that saves as you type.
+  await goTo(page, 'Today');
+  await goTo(page, 'Diary');
+  await expect(offer(page)).toContainText('Carry on where you left off?');
+  await expect(what).toHaveCount(0);
+  await page.getByRole('button', { name: 'Carry on' }).click();
+  await expect(what).toHaveValue('The stand-up ran over and the deadline mo');
+  await expect(what).toBeFocused();
+  await expect(page.getByRole('main').locator('output')).toHaveText('8');
+
+  // More typing, then a reload straight away.
+  await what.fill('The stand-up ran over and the deadline moved again');
+  await page.reload();
+  await goTo(page, 'Diary');
+  await page.getByRole('button', { name: 'Carry on' }).click();
+  await expect(what).toHaveValue('The stand-up ran over and the deadline moved again');
+
+  // Saved: the draft is gone, so coming back offers nothing and the form is empty.
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Saved in your diary.')).toBeVisible();
+  await goTo(page, 'Today');
+  await goTo(page, 'Diary');
+  await expect(what).toHaveValue('');
+  await expect(offer(page)).toHaveCount(0);
+  await page.reload();
+  await goTo(page, 'Diary');
+  await expect(what).toHaveValue('');
+  await expect(offer(page)).toHaveCount(0);
+});
+
+test('"Start afresh" forgets the draft', async ({ page }) => {
+  await goTo(page, 'Diary');
+  const what = page.getByLabel('What happened?', { exact: true });
+  await what.fill('Something I would rather not keep');
+  await goTo(page, 'Today');
+  await goTo(page, 'Diary');
+  await page.getByRole('button', { name: 'Start afresh' }).click();
+  await expect(what).toHaveValue('');
+  await expect(what).toBeFocused();
+  await page.reload();
+  await goTo(page, 'Diary');
+  await expect(what).toBeVisible();
+  await expect(offer(page)).toHaveCount(0);
+});
+
+test('a half-answered check-in survives a section change', async ({ page }) => {
+  await goTo(page, 'Check-ins');
+  await page.getByText('More check-ins').click();
+  await page.getByRole('button', { name: 'Start the low mood check' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Low mood check PHQ-9' })).toBeVisible();
+  const questions = page.locator('fieldset.question');
+  await questions.nth(0).getByRole('radio').nth(2).check();
+  await questions.nth(1).getByRole('radio').nth(1).check();
+  await expect(page.getByText('2 of 9 answered')).toBeVisible();
+
+  await goTo(page, 'Diary');
+  await goTo(page, 'Check-ins');
+  await page.getByText('More check-ins').click();
+  await page.getByRole('button', { name: 'Start the low mood check' }).click();
+  await expect(offer(page)).toContainText('Carry on where you left off?');
+  await page.getByRole('button', { name: 'Carry on' }).click();
+  await expect(page.getByText('2 of 9 answered')).toBeVisible();
+  await expect(questions.nth(0).getByRole('radio').nth(2)).toBeChecked();
+  await expect(questions.nth(1).getByRole('radio').nth(1)).toBeChecked();
+});
