@@ -13,10 +13,13 @@ export function createHttpBridge(token: string, base: URL): StillroomBridge {
       name,
       async (input: unknown): Promise<Result<unknown>> => {
         try {
+          const body = JSON.stringify(input ?? {});
           const response = await fetch(new URL(`api/${encodeURIComponent(name)}`, base), {
             method: 'POST',
             headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-            body: JSON.stringify(input ?? {}),
+            body,
+            // A draft saved as the page goes (pagehide) must outlive it; keepalive allows 64 kB.
+            keepalive: name === 'drafts.save' && body.length < 60_000,
           });
           return (await response.json()) as Result<unknown>;
         } catch {
