@@ -7,6 +7,7 @@ import { measureResultSchema } from './measures';
 import { fileIdSchema, savedFileSchema } from './files';
 import { reminderRuleSchema, quietHoursSchema } from './reminders';
 import { roomPrefsSchema, roomSchema } from './rooms';
+import { draftSchema } from './drafts';
 import { filePassphraseSchema, shareHistoryEntrySchema } from './share';
 import { thoughtRecordSchema } from './thoughts';
 
@@ -132,6 +133,11 @@ export const fullExportSchema = z
     shareHistory: z
       .array(shareHistoryEntrySchema)
       .describe('What you exported for a coach: when, for whom (your label) and how many items.'),
+    drafts: z
+      .array(draftSchema)
+      .describe(
+        'Forms you started and had not yet saved, one per form (key), with the text of each field as typed.',
+      ),
   })
   .describe('Everything Stillroom keeps about you, as data.json inside a full export.');
 export type FullExport = z.infer<typeof fullExportSchema>;

@@ -42,7 +42,7 @@ export const draftFieldsSchema = z
 
 export type DraftFields = z.infer<typeof draftFieldsSchema>;
 
-const draftSchema = z.object({
+export const draftSchema = z.object({
   key: draftKeySchema,
   fields: draftFieldsSchema,
   updatedAt: z.string(),

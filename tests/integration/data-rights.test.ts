@@ -127,6 +127,7 @@ async function fillEverything(app: App): Promise<void> {
   await value('reminders.setPreferences', { remindWhileLocked: true });
   await app.services.checkReminders();
   await value('library.bookmark', { id: 'stress-and-the-body', on: true }).catch(() => undefined);
+  await value('drafts.save', { key: 'diary.quick', fields: { what: `Draft ${MARKER}`, stress: '6' } });
 }
 
 describe('export everything', { timeout: 120_000 }, () => {
@@ -161,7 +162,7 @@ describe('export everything', { timeout: 120_000 }, () => {
     expect(verdict.valid).toBe(true);
 
     const text = JSON.stringify(data);
-    for (const part of ['Diary', 'Thought', 'Safety', 'Course', 'Room', 'Parked', 'Reminder']) {
+    for (const part of ['Diary', 'Thought', 'Safety', 'Course', 'Room', 'Parked', 'Reminder', 'Draft']) {
       expect(text, part).toContain(`${part} ${MARKER}`);
     }
     expect(data).toMatchObject({
@@ -296,6 +297,7 @@ describe('erase everything', { timeout: 120_000 }, () => {
     // First-run setup works again in the same folder.
     await app.value('vault.create', { passphrase: 'a brand new passphrase' });
     expect((await app.value('diary.list', {})).total).toBe(0);
+    expect(await app.value('drafts.get', { key: 'diary.quick' })).toEqual({ draft: null });
   });
 
   it('keeps backups and safety copies when they are not ticked, and says so', async () => {

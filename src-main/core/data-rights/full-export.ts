@@ -83,6 +83,9 @@ export function buildFullExport(vault: VaultService, context: FullExportContext)
       history: reminders.history(READ_LIMIT),
     },
     shareHistory: vault.shareHistory().list(),
+    // Included, not left out: a draft is the person's own words held in the vault, and an export
+    // of "everything" that silently dropped half-written entries would not be everything.
+    drafts: vault.drafts().all(),
   };
   return fullExportSchema.parse(model);
 }

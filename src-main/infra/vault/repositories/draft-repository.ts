@@ -1,4 +1,4 @@
-import { draftFieldsSchema } from '../../../contract/drafts';
+import { draftFieldsSchema, type Draft } from '../../../contract/drafts';
 import type { Clock } from '../../../core/clock';
 import type { DraftRepository } from '../../../core/drafts/draft-repository';
 import type { VaultDatabase } from '../database';
@@ -16,16 +16,23 @@ export function createDraftRepository(db: VaultDatabase, clock: Clock): DraftRep
     `INSERT INTO drafts (key, fields_json, updated_at) VALUES (@key, @fields_json, @updated_at)
      ON CONFLICT (key) DO UPDATE SET fields_json = excluded.fields_json, updated_at = excluded.updated_at`,
   );
+  const every = db.prepare<[], Row>(
+    'SELECT key, fields_json, updated_at FROM drafts ORDER BY updated_at, key',
+  );
   const remove = db.prepare('DELETE FROM drafts WHERE key = ?');
+
+  // A row that no longer parses (an older shape) is no draft rather than a broken form.
+  const toDraft = (row: Row): Draft | null => {
+    const fields = draftFieldsSchema.safeParse(JSON.parse(row.fields_json));
+    return fields.success ? { key: row.key, fields: fields.data, updatedAt: row.updated_at } : null;
+  };
 
   return {
     get(key) {
       const row = read.get(key);
-      if (!row) return null;
-      // A row that no longer parses (an older shape) is no draft rather than a broken form.
-      const fields = draftFieldsSchema.safeParse(JSON.parse(row.fields_json));
-      return fields.success ? { key: row.key, fields: fields.data, updatedAt: row.updated_at } : null;
+      return row ? toDraft(row) : null;
     },
+    all: () => every.all().flatMap((row) => toDraft(row) ?? []),
     save(key, fields) {
       const updatedAt = new Date(clock.now()).toISOString();
       guardWrite(() => write.run({ key, fields_json: JSON.stringify(fields), updated_at: updatedAt }));
