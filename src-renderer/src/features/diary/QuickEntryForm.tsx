@@ -61,6 +61,8 @@ export function QuickEntryForm({
     if (editing) heading.current?.focus();
   }, [editing]);
   const [busy, setBusy] = useState(false);
+  // Opened when a restored draft has words in the optional fields, so none of them is hidden.
+  const [moreOpen, setMoreOpen] = useState(false);
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
   // A new entry in the main window keeps its draft in the vault; an edit starts from the entry,
   // and a room keeps its own draft (onDraftChange).
@@ -78,6 +80,7 @@ export function QuickEntryForm({
       const level = Number(restored.stress);
       if (Number.isInteger(level) && level >= 0 && level <= 10) setStress(level);
       if (restored.when) setWhen(restored.when);
+      if (restored.body || restored.thoughts || restored.actions) setMoreOpen(true);
     },
     hasWords,
   );
@@ -184,7 +187,11 @@ export function QuickEntryForm({
             />
           </div>
           <details
-            open={editing && Boolean(entry.body || entry.thoughts || entry.actions) ? true : undefined}
+            open={
+              moreOpen || (editing && Boolean(entry.body || entry.thoughts || entry.actions))
+                ? true
+                : undefined
+            }
           >
             <summary>Add more (optional)</summary>
             <div className="field">
