@@ -94,3 +94,20 @@ test('a half-answered check-in survives a section change', async ({ page }) => {
   await expect(questions.nth(0).getByRole('radio').nth(2)).toBeChecked();
   await expect(questions.nth(1).getByRole('radio').nth(1)).toBeChecked();
 });
+
+test('the note to a coach survives a reload', async ({ page }) => {
+  await goTo(page, 'Share with a coach');
+  const note = page.getByLabel('A note for your coach (optional)');
+  await note.fill('Hi Sam, the last two weeks were hard because');
+  await page.reload();
+  await goTo(page, 'Share with a coach');
+  await expect(offer(page)).toContainText('Carry on where you left off?');
+  await page.getByRole('button', { name: 'Carry on' }).click();
+  await expect(note).toHaveValue('Hi Sam, the last two weeks were hard because');
+  await expect(note).toBeFocused();
+  // Back from another section in the same window the note is still there, with nothing to offer.
+  await goTo(page, 'Diary');
+  await goTo(page, 'Share with a coach');
+  await expect(note).toHaveValue('Hi Sam, the last two weeks were hard because');
+  await expect(offer(page)).toHaveCount(0);
+});

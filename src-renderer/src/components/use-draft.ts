@@ -78,9 +78,12 @@ export function useDraft(
     void call(api, 'drafts.get', { key }).then((result) => {
       if (!live) return;
       const draft = result.ok ? result.value.draft : null;
-      if (draft && latest.current.worthKeeping(draft.fields)) {
+      const same = draft !== null && JSON.stringify(draft.fields) === latest.current.json;
+      if (draft && !same && latest.current.worthKeeping(draft.fields)) {
         setOffer({ fields: draft.fields, updatedAt: draft.updatedAt });
       } else {
+        // The form already shows it (kept in memory since the last visit): nothing to offer.
+        if (same) saved.current = latest.current.json;
         latest.current.ready = true;
       }
       setChecking(false);

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { CallOutput, ShareSelection, SupportPreference } from '../../../../src-main/contract';
 import { SUPPORT_PREFERENCE_LABELS, SUPPORT_PREFERENCES } from '../../../../src-main/contract/plain';
 
@@ -61,10 +62,13 @@ export function SharePicker({
   sources,
   selection,
   onChange,
+  noteOffer,
 }: {
   sources: Sources;
   selection: ShareSelection;
   onChange: (next: ShareSelection) => void;
+  /** Shown in place of the note while a note kept from last time waits to be carried on. */
+  noteOffer?: ReactNode;
 }) {
   const toggle = (key: ListKey) => (id: string, on: boolean) =>
     onChange({
@@ -99,16 +103,18 @@ export function SharePicker({
         ))}
       </fieldset>
 
-      <div className="field">
-        <label htmlFor="share-note">A note for your coach (optional)</label>
-        <textarea
-          id="share-note"
-          rows={4}
-          maxLength={4000}
-          value={selection.note}
-          onChange={(event) => onChange({ ...selection, note: event.target.value })}
-        />
-      </div>
+      {noteOffer ?? (
+        <div className="field">
+          <label htmlFor="share-note">A note for your coach (optional)</label>
+          <textarea
+            id="share-note"
+            rows={4}
+            maxLength={4000}
+            value={selection.note}
+            onChange={(event) => onChange({ ...selection, note: event.target.value })}
+          />
+        </div>
+      )}
 
       <Checklist
         legend="Stress diary entries"

@@ -2,7 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CallOutput, ShareData, ShareHistoryEntry, ShareSelection } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
+import { DraftOffer } from '../../components/DraftOffer';
 import { FormMessage } from '../../components/FormMessage';
+import { useDraft } from '../../components/use-draft';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { CoachView } from './CoachView';
 import { ExportPanel } from './ExportPanel';
@@ -32,10 +34,16 @@ function describeCounts(entry: ShareHistoryEntry): string {
 }
 
 /**
- * What the person has chosen so far, kept in memory only (never on disk), so leaving the screen
- * or an auto-lock does not throw away a half-written note to the coach. Cleared once exported.
+ * What the person has chosen so far, kept in memory, so leaving the screen or an auto-lock does
+ * not throw away their choices. The note, their own words, is also kept as an encrypted draft in
+ * the vault (share.note), so a reload or a restart loses none of it. Cleared once exported.
  */
 let draft: ShareSelection = EMPTY_SELECTION;
+
+/** The offer's buttons go once one is chosen; focus moves on to the note that takes their place. */
+function focusNoteSoon(): void {
+  requestAnimationFrame(() => document.getElementById('share-note')?.focus());
+}
 
 export function ShareScreen() {
   const api = useApi();
@@ -49,6 +57,9 @@ export function ShareScreen() {
   }, []);
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
   const [confirmClear, setConfirmClear] = useState(false);
+  const kept = useDraft('share.note', { note: selection.note }, (restored) =>
+    setSelection({ ...draft, note: restored.note ?? '' }),
+  );
 
   const load = useCallback(async () => {
     const [found, past] = await Promise.all([call(api, 'share.sources', {}), call(api, 'share.history', {})]);
@@ -116,6 +127,7 @@ export function ShareScreen() {
             onExported={() => {
               // Exported: the choices are done with, here and on the next visit alike.
               setSelection(EMPTY_SELECTION);
+              kept.clear({ note: '' });
               void load();
             }}
           />
@@ -159,7 +171,26 @@ export function ShareScreen() {
         sources && (
           <section aria-labelledby="choose-title">
             <h2 id="choose-title">Choose what to share</h2>
-            <SharePicker sources={sources} selection={selection} onChange={setSelection} />
+            <SharePicker
+              sources={sources}
+              selection={selection}
+              onChange={setSelection}
+              noteOffer={
+                kept.offer && (
+                  <DraftOffer
+                    updatedAt={kept.offer.updatedAt}
+                    onCarryOn={() => {
+                      kept.carryOn();
+                      focusNoteSoon();
+                    }}
+                    onStartAfresh={() => {
+                      kept.startAfresh();
+                      focusNoteSoon();
+                    }}
+                  />
+                )
+              }
+            />
             <div className="actions">
               <button type="button" onClick={() => void preview()} aria-disabled={chosen === 0}>
                 Preview what your coach will see
