@@ -111,3 +111,25 @@ test('the note to a coach survives a reload', async ({ page }) => {
   await expect(note).toHaveValue('Hi Sam, the last two weeks were hard because');
   await expect(offer(page)).toHaveCount(0);
 });
+
+test('an exercise answer typed just before a reload is kept', async ({ page }) => {
+  await callHostApi(page, host, 'course.saveProfile', {
+    focusAreas: ['stress'],
+    minutesPerWeek: 20,
+    baselineResultId: null,
+    support: 'on-my-own',
+  });
+  const openStep = async () => {
+    await goTo(page, 'Course');
+    await page.getByTestId('module-m1').getByRole('button').click();
+    await page.getByRole('button', { name: /^Your stress signature/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your stress signature' })).toBeFocused();
+  };
+  await openStep();
+  const first = page.getByLabel('Which of these usually shows up first?');
+  await first.fill('My shoulders creep up');
+  // Straight away, before the pause after which answers save themselves.
+  await page.reload();
+  await openStep();
+  await expect(first).toHaveValue('My shoulders creep up');
+});

@@ -1,6 +1,9 @@
 import { CALL_NAMES, fail, isEventName } from '../../../src-main/contract/plain';
 import type { CallFunctions, EventName, Result, StillroomBridge } from '../../../src-main/contract';
 
+/** Calls made on pagehide, to keep what was typed: sent so that they finish after the page is gone. */
+const SAVED_AS_THE_PAGE_GOES = new Set<string>(['drafts.save', 'course.saveAnswers']);
+
 const NOT_ANSWERING = 'Stillroom’s background service is not answering. Is it still running?';
 
 /**
@@ -18,8 +21,8 @@ export function createHttpBridge(token: string, base: URL): StillroomBridge {
             method: 'POST',
             headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
             body,
-            // A draft saved as the page goes (pagehide) must outlive it; keepalive allows 64 kB.
-            keepalive: name === 'drafts.save' && body.length < 60_000,
+            // What is saved as the page goes (pagehide) must outlive it; keepalive allows 64 kB.
+            keepalive: SAVED_AS_THE_PAGE_GOES.has(name) && body.length < 60_000,
           });
           return (await response.json()) as Result<unknown>;
         } catch {

@@ -113,13 +113,15 @@ export function CourseStepView({
     return true;
   }, [api, moduleId, stepId]);
 
-  // Whatever is typed is saved when the step closes, too.
-  useEffect(
-    () => () => {
+  // Whatever is typed is saved when the step closes, and when the page goes (a reload, a quit).
+  useEffect(() => {
+    const onHide = () => void saveNow();
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
       void saveNow();
-    },
-    [saveNow],
-  );
+    };
+  }, [saveNow]);
 
   const change = (fieldId: string, value: AnswerValue) => {
     const next = { ...latest.current, [fieldId]: value };
