@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { describeViolations, seriousViolations } from '../helpers/axe';
 import { callHostApi } from '../helpers/host-api';
 import { startHostProcess, type HostProcess } from '../helpers/host-process';
 
@@ -133,3 +134,15 @@ test('an exercise answer typed just before a reload is kept', async ({ page }) =
   await openStep();
   await expect(first).toHaveValue('My shoulders creep up');
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds nothing serious in the offer, ${theme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await callHostApi(page, host, 'drafts.save', { key: 'diary.quick', fields: { what: 'Half a thought' } });
+    await goTo(page, 'Diary');
+    await expect(offer(page)).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    const { failing } = await seriousViolations(page);
+    expect(failing, describeViolations(failing)).toEqual([]);
+  });
+}
