@@ -146,3 +146,18 @@ for (const theme of ['light', 'dark'] as const) {
     expect(failing, describeViolations(failing)).toEqual([]);
   });
 }
+
+test('Lock clicked straight after typing keeps the draft, and the lock shows no error for it', async ({
+  page,
+}) => {
+  await goTo(page, 'Diary');
+  await page.getByLabel('What happened?', { exact: true }).fill('Typed just before locking');
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Stillroom is locked' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.getByLabel('Passphrase', { exact: true }).fill('drafts tests passphrase');
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await goTo(page, 'Diary');
+  await page.getByRole('button', { name: 'Carry on' }).click();
+  await expect(page.getByLabel('What happened?', { exact: true })).toHaveValue('Typed just before locking');
+});

@@ -100,11 +100,14 @@ export function useDraft(
     return () => window.clearTimeout(timer);
   }, [checking, flush, json, key, offer]);
 
-  // Save at once when the form goes (a section change) or the page does (reload, quit).
+  // Save at once when the form goes (a section change), the page does (reload, quit), or focus
+  // leaves a field: a click on Lock right after typing sends the draft before the lock.
   useEffect(() => {
     window.addEventListener('pagehide', flush);
+    document.addEventListener('focusout', flush);
     return () => {
       window.removeEventListener('pagehide', flush);
+      document.removeEventListener('focusout', flush);
       flush();
     };
   }, [flush]);
