@@ -8,6 +8,8 @@ import { migration007 } from './007-reminders';
 import { migration008 } from './008-rooms';
 import { migration009 } from './009-share-history';
 import { migration010 } from './010-preferences';
+// 011 (drafts) is another branch's: the lead adds its import here when merging.
+import { migration012 } from './012-course-diary';
 import type { Migration } from './migration';
 
 /** In order, one file per version. Never edit a migration that has shipped: add the next one. */
@@ -22,6 +24,8 @@ export const MIGRATIONS: readonly Migration[] = [
   migration008,
   migration009,
   migration010,
+  // migration011 (drafts) goes here at merge.
+  migration012,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;
