@@ -36,7 +36,7 @@ export function DiaryScreen() {
   const [start] = useState(() => opening(item));
   const [view, setView] = useState<View>(start.view);
   const [weekStart, setWeekStart] = useState(() => start.entry?.weekStart ?? startOfWeek(new Date()));
-  const [editingId, setEditingId] = useState<string | undefined>(start.entry?.id);
+  const [editingId, setEditingId] = useState<string>();
   const [reloadKey, setReloadKey] = useState(0);
   const [offer, setOffer] = useState<UndoOffer>();
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
@@ -136,6 +136,7 @@ export function DiaryScreen() {
         onEdit={setEditingId}
         onDelete={(entry) => void deleteEntry(entry)}
         reloadKey={reloadKey}
+        focusId={start.entry?.id}
       />
       <ThoughtRecordList
         onOpen={(id) => setView({ kind: 'thought', id })}
