@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { licensedPolicy, startHostProcess, type HostProcess } from '../helpers/host-process';
 import { callHostApi } from '../helpers/host-api';
+import { describeViolations, seriousViolations } from '../helpers/axe';
 
 /**
  * Issue 4: a new user onboards and gets an order that follows their answers, does an exercise,
@@ -266,6 +267,16 @@ async function skipOnboarding(page: Page) {
   });
 }
 
+/** The new moments pass axe in both themes, like every screen (tests/e2e/accessibility.spec.ts). */
+async function expectAxeClean(page: Page, what: string) {
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    const { failing } = await seriousViolations(page);
+    expect(failing, `${what}, ${theme} theme:\n${describeViolations(failing)}`).toHaveLength(0);
+  }
+}
+
 async function openStep(page: Page, moduleTestId: string, title: string) {
   await page.getByTestId(moduleTestId).getByRole('button').click();
   await page.getByRole('button', { name: new RegExp(`^${title}`) }).click();
@@ -283,6 +294,7 @@ test('issue 17 point 5: the course diary step writes a real diary entry, listed 
   await page.getByRole('button', { name: 'Mark this step done' }).click();
   const added = page.getByTestId('diary-added');
   await expect(added).toContainText('Added to your diary.');
+  await expectAxeClean(page, 'Added to your diary');
 
   // The link opens the entry in the Diary, marked and focused.
   await added.getByRole('link', { name: 'Open the entry in your diary' }).click();
@@ -292,6 +304,7 @@ test('issue 17 point 5: the course diary step writes a real diary entry, listed 
   await expect(entry).toContainText('The photocopier ate my slides before the pitch');
   await expect(entry).toContainText('Stress 6 of 10');
   await expect(entry).toBeFocused();
+  await expectAxeClean(page, 'the Diary, opened on the entry');
 
   // And the Diary as anyone reaches it lists it, and search finds a word from it.
   await nav(page).getByRole('button', { name: 'Today' }).click();
@@ -347,6 +360,7 @@ test('issue 17 point 8: "Next step" after a step, and at the module end a card n
     card.getByRole('list', { name: 'What you did in this module' }).getByRole('listitem'),
   ).toHaveCount(4);
   await expect(card).toContainText(`Next in your plan: ${nextTitle}`);
+  await expectAxeClean(page, 'the module completion card');
   await card.getByRole('button', { name: `Start ${nextTitle}` }).click();
   await expect(page.getByText(`${nextTitle} · step 1 of`)).toBeVisible();
 });
@@ -376,4 +390,5 @@ test('issue 17 point 8: a finished thought record from the course shows the beli
   const record = page.getByTestId('thought-record');
   await expect(record).toContainText('My idea was turned down in the standup');
   await expect(record.getByTestId('belief-change')).toHaveText(/^Belief in the thought: 85\s?% → 40\s?%$/);
+  await expectAxeClean(page, 'thought records with belief before and after');
 });
