@@ -3,6 +3,10 @@ import { slugSchema as slug } from './primitives';
 import { moduleIdSchema } from './measures';
 import { FOCUS_AREAS } from './plain';
 
+/** Where a diary-shaped exercise writes when it is finished. */
+export const DIARY_DESTINATIONS = ['stress-diary', 'thought-record'] as const;
+export type DiaryDestination = (typeof DIARY_DESTINATIONS)[number];
+
 /*
  * The course as content: one JSON file per module in content/program/modules/ (m1.json …
  * m10.json), validated by `courseModuleSchema` at build (tests) and at load (infra). A writer
@@ -120,6 +124,11 @@ export const courseStepSchema = z.discriminatedUnion('kind', [
       ...stepBase,
       /** One sentence before asking for effort: why this exercise helps. */
       why: text(300),
+      /**
+       * The exercise is a diary entry in course form: finishing it writes a real stress diary
+       * entry or thought record (core/course/diary-steps.ts maps the fields), linked to the step.
+       */
+      savesTo: z.enum(DIARY_DESTINATIONS).optional(),
       fields: z.array(exerciseFieldSchema).min(1).max(12),
     })
     .strict(),

@@ -143,6 +143,19 @@ const overviewSchema = z.object({
 });
 export type CourseOverview = z.infer<typeof overviewSchema>;
 
+/**
+ * A diary-shaped step's answers live twice, on purpose: the course keeps them (to show the step
+ * again and for a redo) and finishing the step writes them to the diary as a real entry, whose id
+ * and time the step keeps here. The diary's copy is the person's from then on: editing or
+ * deleting it there leaves the course answers alone; finishing the step again updates it.
+ */
+export const diaryLinkSchema = z.object({
+  kind: z.enum(['stress', 'thought']),
+  id: z.string(),
+  occurredAt: isoTime,
+});
+export type DiaryLink = z.infer<typeof diaryLinkSchema>;
+
 export const stepProgressSchema = z.object({
   startedAt: isoTime.nullable(),
   completedAt: isoTime.nullable(),
@@ -151,6 +164,8 @@ export const stepProgressSchema = z.object({
   answersUpdatedAt: isoTime.nullable(),
   /** The answers from the latest earlier attempt (a redo shows them, to keep or change). */
   previousAnswers: stepAnswersSchema.nullable(),
+  /** The diary entry or thought record this attempt's answers were written to, once finished. */
+  diaryLink: diaryLinkSchema.nullable(),
 });
 export type StepProgress = z.infer<typeof stepProgressSchema>;
 

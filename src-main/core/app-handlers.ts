@@ -120,6 +120,12 @@ export function createHandlers(services: AppServices): Handlers {
     modules: services.course ?? [],
     repository: () => vault.course(),
     checkins: () => vault.checkins(),
+    diary: {
+      stressDiary: () => vault.stressDiary(),
+      thoughtRecords: () => vault.thoughtRecords(),
+      thinkingTraps: services.thinkingTraps.map((trap) => trap.id),
+    },
+    now: () => new Date(services.clock.now()).toISOString(),
   });
   const library = createLibraryHandlers({
     catalog: services.library,

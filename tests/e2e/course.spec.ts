@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { licensedPolicy, startHostProcess, type HostProcess } from '../helpers/host-process';
 import { callHostApi } from '../helpers/host-api';
+import { describeViolations, seriousViolations } from '../helpers/axe';
 
 /**
  * Issue 4: a new user onboards and gets an order that follows their answers, does an exercise,
@@ -124,6 +125,8 @@ test('onboard, get an order that follows the answers, do an exercise, come back,
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByText(/^Saved at/)).toBeVisible();
   await page.getByRole('button', { name: 'Mark this step done' }).click();
+  await expect(page.getByRole('button', { name: 'Next step: Start your stress diary' })).toBeFocused();
+  await page.getByRole('button', { name: 'Back to the module' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Understanding stress' })).toBeFocused();
 
   // Back again later: still the edited answer.
@@ -142,10 +145,13 @@ test('onboard, get an order that follows the answers, do an exercise, come back,
       await page.getByRole('radio', { name: /^6/ }).check();
     }
     await page.getByRole('button', { name: 'Mark this step done' }).click();
+    if (title === 'Start your stress diary') break;
+    await page.getByRole('button', { name: 'Back to the module' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Understanding stress' })).toBeFocused();
   }
-  await page.getByRole('button', { name: 'Finish this module' }).click();
-  await expect(page.getByRole('status')).toContainText('Understanding stress is done.');
+  // The module's last step finishes the module (issue 17 point 8: a completion moment).
+  await expect(page.getByRole('heading', { level: 2, name: 'Understanding stress: done' })).toBeFocused();
+  await page.getByRole('button', { name: 'Back to the module' }).click();
   await expect(page.getByTestId('module-status')).toHaveText('Done');
   await expect(page.getByRole('button', { name: 'Do this module again' })).toBeVisible();
 
@@ -182,6 +188,7 @@ test('a self-check quiz, an audio step and an animation, with reduced motion', a
   await expect(page.getByText(/\d+ out of \d+|your score|correct answers/i)).toHaveCount(0);
   await expect(page.getByText(/^Saved at/)).toBeVisible();
   await page.getByRole('button', { name: 'Mark this step done' }).click();
+  await page.getByRole('button', { name: 'Back to the module' }).click();
 
   // The animation: captions step by step, nothing plays by itself.
   await page.getByRole('button', { name: /^The thought–feeling cycle/ }).click();
@@ -249,3 +256,139 @@ async function steps(page: Page, moduleId: string): Promise<{ id: string; title:
   };
   return value.module.steps;
 }
+
+/** Onboarding answered through the Api: these tests are about the steps, not the questions. */
+async function skipOnboarding(page: Page) {
+  await callApi(page, 'course.saveProfile', {
+    focusAreas: [],
+    minutesPerWeek: 30,
+    baselineResultId: null,
+    support: 'on-my-own',
+  });
+}
+
+/** The new moments pass axe in both themes, like every screen (tests/e2e/accessibility.spec.ts). */
+async function expectAxeClean(page: Page, what: string) {
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    const { failing } = await seriousViolations(page);
+    expect(failing, `${what}, ${theme} theme:\n${describeViolations(failing)}`).toHaveLength(0);
+  }
+}
+
+async function openStep(page: Page, moduleTestId: string, title: string) {
+  await page.getByTestId(moduleTestId).getByRole('button').click();
+  await page.getByRole('button', { name: new RegExp(`^${title}`) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeFocused();
+}
+
+test('issue 17 point 5: the course diary step writes a real diary entry, listed and found by search', async ({
+  page,
+}) => {
+  await skipOnboarding(page);
+  await openCourse(page);
+  await openStep(page, 'module-m1', 'Start your stress diary');
+  await page.getByLabel('What happened?').fill('The photocopier ate my slides before the pitch');
+  await page.getByRole('radio', { name: /^6/ }).check();
+  await page.getByRole('button', { name: 'Mark this step done' }).click();
+  const added = page.getByTestId('diary-added');
+  await expect(added).toContainText('Added to your diary.');
+  await expectAxeClean(page, 'Added to your diary');
+
+  // The link opens the entry in the Diary, marked and focused.
+  await added.getByRole('link', { name: 'Open the entry in your diary' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Diary' })).toBeVisible();
+  const entry = page.getByTestId('stress-entry');
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toContainText('The photocopier ate my slides before the pitch');
+  await expect(entry).toContainText('Stress 6 of 10');
+  await expect(entry).toBeFocused();
+  await expectAxeClean(page, 'the Diary, opened on the entry');
+
+  // And the Diary as anyone reaches it lists it, and search finds a word from it.
+  await nav(page).getByRole('button', { name: 'Today' }).click();
+  await nav(page).getByRole('button', { name: 'Diary' }).click();
+  await expect(page.getByTestId('stress-entry')).toContainText('The photocopier ate my slides');
+  await page.getByLabel('Search stress entries and thought records').fill('photocopier');
+  const results = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+  await expect(results).toHaveCount(1);
+  await expect(results.first()).toContainText('photocopier');
+});
+
+test('issue 17 point 8: "Next step" after a step, and at the module end a card naming the next module', async ({
+  page,
+}) => {
+  await skipOnboarding(page);
+  const overview = (await callApi(page, 'course.overview', {})) as {
+    plan: string[];
+    modules: { moduleId: string; title: string }[];
+  };
+  const nextTitle = overview.modules.find((m) => m.moduleId === overview.plan[1])?.title ?? '';
+  await openCourse(page);
+  await openStep(page, 'module-m1', 'What stress is');
+  await page.getByRole('button', { name: 'Mark this step done' }).click();
+  const next = page.getByRole('button', { name: 'Next step: Pressure and performance' });
+  await expect(next).toBeFocused();
+  await next.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Pressure and performance' })).toBeFocused();
+  await expect(page.getByText('Understanding stress · step 2 of 4')).toBeVisible();
+
+  // The stress signature done elsewhere (another window, say); the last step, here, ends the module.
+  await callApi(page, 'course.openStep', { moduleId: 'm1', stepId: 'stress-signature' });
+  await callApi(page, 'course.saveAnswers', {
+    moduleId: 'm1',
+    stepId: 'stress-signature',
+    answers: { body: ['headaches'], thoughts: ['Too much'], behaviour: ['Skip lunch'], 'first-sign': 'Jaw' },
+  });
+  await callApi(page, 'course.completeStep', {
+    moduleId: 'm1',
+    stepId: 'stress-signature',
+    secondsSpent: 60,
+  });
+  await page.getByRole('button', { name: 'Mark this step done' }).click();
+  await page.getByRole('button', { name: 'Next step: Your stress signature' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your stress signature' })).toBeFocused();
+  await page.getByRole('button', { name: 'Next step: Start your stress diary' }).click();
+  await page.getByLabel('What happened?').fill('A long day of meetings');
+  await page.getByRole('radio', { name: /^4/ }).check();
+  await page.getByRole('button', { name: 'Mark this step done' }).click();
+
+  const card = page.getByTestId('module-complete');
+  await expect(card.getByRole('heading', { level: 2, name: 'Understanding stress: done' })).toBeFocused();
+  await expect(
+    card.getByRole('list', { name: 'What you did in this module' }).getByRole('listitem'),
+  ).toHaveCount(4);
+  await expect(card).toContainText(`Next in your plan: ${nextTitle}`);
+  await expectAxeClean(page, 'the module completion card');
+  await card.getByRole('button', { name: `Start ${nextTitle}` }).click();
+  await expect(page.getByText(`${nextTitle} · step 1 of`)).toBeVisible();
+});
+
+test('issue 17 point 8: a finished thought record from the course shows the belief before and after', async ({
+  page,
+}) => {
+  await callApi(page, 'course.openStep', { moduleId: 'm3', stepId: 'thought-record' });
+  await callApi(page, 'course.saveAnswers', {
+    moduleId: 'm3',
+    stepId: 'thought-record',
+    answers: {
+      situation: 'My idea was turned down in the standup',
+      thought: 'They think I am out of my depth',
+      'belief-before': 85,
+      emotions: 'embarrassed',
+      'feeling-before': 70,
+      'evidence-for': ['Nobody spoke up for the idea'],
+      'evidence-against': ['My manager asked me to write it up'],
+      'balanced-thought': 'One idea was not picked, and people have valued my ideas before',
+      'belief-after': 40,
+      'feeling-after': 30,
+    },
+  });
+  await callApi(page, 'course.completeStep', { moduleId: 'm3', stepId: 'thought-record', secondsSpent: 300 });
+  await nav(page).getByRole('button', { name: 'Diary' }).click();
+  const record = page.getByTestId('thought-record');
+  await expect(record).toContainText('My idea was turned down in the standup');
+  await expect(record.getByTestId('belief-change')).toHaveText(/^Belief in the thought: 85\s?% → 40\s?%$/);
+  await expectAxeClean(page, 'thought records with belief before and after');
+});

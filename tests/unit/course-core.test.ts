@@ -146,6 +146,7 @@ describe('progress', () => {
     secondsSpent: 0,
     answers: null,
     answersUpdatedAt: null,
+    diaryLink: null,
     ...extra,
   });
   const attempt = (extra: Partial<AttemptRecord> = {}): AttemptRecord => ({

@@ -3,17 +3,32 @@ import {
   type CallInput,
   type CallOutput,
   type CourseModuleView,
+  type CourseStep,
+  type DiaryLink,
   type ModuleId,
   type PssBand,
 } from '../../contract';
 import type { CheckinRepository } from '../checkins/checkin-repository';
+import type { StressDiaryRepository } from '../diary/stress-diary';
+import type { ThoughtRecordRepository } from '../thoughts/thought-records';
 import { checkAnswers, missingRequired } from './answers';
 import { moduleMinutes, quickMinutes, type LoadedModule } from './course-content';
+import { stressEntryFromAnswers, thoughtRecordFromAnswers } from './diary-steps';
 import type { CourseRepository } from './course-repository';
 import { continueTarget, minutesLeftOf, moduleProgress, stepProgress } from './progress';
 import { recommend, weeklyPlan, type ModuleFacts } from './recommendation';
 
 const BANDS: readonly PssBand[] = ['low', 'moderate', 'high'];
+
+/** Saves over an entry, or creates it afresh when it was deleted from the diary meanwhile. */
+function updateOrCreate<T>(update: () => T, create: () => T): T {
+  try {
+    return update();
+  } catch (error) {
+    if (error instanceof ApiFailure && error.code === 'not_found') return create();
+    throw error;
+  }
+}
 
 /**
  * The course: content (loaded and checked at start), the user's progress, answers, profile and
@@ -23,6 +38,13 @@ export function createCourseHandlers(deps: {
   modules: readonly LoadedModule[];
   repository: () => CourseRepository;
   checkins: () => CheckinRepository;
+  /** Where diary-shaped steps write when finished (absent in hosts without a diary). */
+  diary?: {
+    stressDiary: () => StressDiaryRepository;
+    thoughtRecords: () => ThoughtRecordRepository;
+    thinkingTraps: readonly string[];
+  };
+  now?: () => string;
 }) {
   const byId = new Map(deps.modules.map((loaded) => [loaded.module.id, loaded]));
   const facts: ModuleFacts[] = deps.modules.map(({ module }) => ({
@@ -119,6 +141,36 @@ export function createCourseHandlers(deps: {
     };
   }
 
+  /**
+   * Writes a diary-shaped step's answers to the diary: a new entry the first time this attempt is
+   * finished, the same entry again after that (a new one if the person deleted it meanwhile).
+   */
+  function writeToDiary(step: CourseStep, saved: ReturnType<typeof stepOutput>): DiaryLink | undefined {
+    const diary = deps.diary;
+    if (!diary || step.kind !== 'exercise' || !step.savesTo || !saved.answers) return undefined;
+    const earlier = saved.diaryLink;
+    const occurredAt = earlier?.occurredAt ?? deps.now?.() ?? new Date().toISOString();
+    if (step.savesTo === 'stress-diary') {
+      const entry = stressEntryFromAnswers(saved.answers, occurredAt);
+      if (!entry) return undefined;
+      const repository = diary.stressDiary();
+      const again = earlier?.kind === 'stress' ? earlier.id : undefined;
+      const stored = again
+        ? updateOrCreate(
+            () => repository.save({ ...entry, id: again }),
+            () => repository.save(entry),
+          )
+        : repository.save(entry);
+      return { kind: 'stress', id: stored.id, occurredAt: stored.occurredAt };
+    }
+    const record = thoughtRecordFromAnswers(saved.answers, occurredAt, diary.thinkingTraps);
+    if (!record) return undefined;
+    const repository = diary.thoughtRecords();
+    const again = earlier?.kind === 'thought' && repository.get(earlier.id) ? earlier.id : undefined;
+    const stored = repository.save(again ? { ...record, id: again } : record);
+    return { kind: 'thought', id: stored.id, occurredAt: stored.occurredAt };
+  }
+
   const stepOutput = (moduleId: ModuleId, stepId: string) => {
     const repository = deps.repository();
     return stepProgress(moduleId, stepId, repository.attempts(), repository.steps());
@@ -149,7 +201,9 @@ export function createCourseHandlers(deps: {
           'invalid_input',
           `Before you finish this step, fill in: ${missing.map((label) => `“${label}”`).join(', ')}.`,
         );
+      const link = writeToDiary(step, saved);
       deps.repository().completeStep(moduleId, stepId, secondsSpent ?? 0);
+      if (link) deps.repository().linkDiary(moduleId, stepId, link);
       return stepOutput(moduleId, stepId);
     },
     'course.recordTime': ({ moduleId, stepId, secondsSpent }: CallInput<'course.recordTime'>) => {

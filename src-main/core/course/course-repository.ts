@@ -1,4 +1,4 @@
-import type { CourseProfile, ModuleId, StepAnswers } from '../../contract';
+import type { CourseProfile, DiaryLink, ModuleId, StepAnswers } from '../../contract';
 
 /** One step of one attempt at a module. */
 export interface StepRecord {
@@ -11,6 +11,8 @@ export interface StepRecord {
   secondsSpent: number;
   answers: StepAnswers | null;
   answersUpdatedAt: string | null;
+  /** A diary-shaped step, once finished: the diary entry or thought record its answers went to. */
+  diaryLink: DiaryLink | null;
 }
 
 /** One time through a module: a redo starts the next attempt and keeps the earlier ones. */
@@ -36,6 +38,8 @@ export interface CourseRepository {
   openStep(moduleId: ModuleId, stepId: string): StepRecord;
   saveAnswers(moduleId: ModuleId, stepId: string, answers: StepAnswers): StepRecord;
   completeStep(moduleId: ModuleId, stepId: string, secondsSpent: number): StepRecord;
+  /** Keeps, for the step in the current attempt, where in the diary its answers were written. */
+  linkDiary(moduleId: ModuleId, stepId: string, link: DiaryLink): StepRecord;
   /** Adds time spent on a step without finishing it. */
   addTime(moduleId: ModuleId, stepId: string, secondsSpent: number): StepRecord;
   /** Marks the current attempt finished (once; finishing again keeps the first time). */

@@ -30,6 +30,7 @@ export function stepProgress(
     answers: now?.answers ?? null,
     answersUpdatedAt: now?.answersUpdatedAt ?? null,
     previousAnswers: earlier?.answers ?? null,
+    diaryLink: now?.diaryLink ?? null,
   };
 }
 

@@ -9,6 +9,7 @@ import { migration008 } from './008-rooms';
 import { migration009 } from './009-share-history';
 import { migration010 } from './010-preferences';
 import { migration011 } from './011-drafts';
+import { migration012 } from './012-course-diary';
 import type { Migration } from './migration';
 
 /** In order, one file per version. Never edit a migration that has shipped: add the next one. */
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration009,
   migration010,
   migration011,
+  migration012,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -1,5 +1,6 @@
 import {
   courseProfileSchema,
+  diaryLinkSchema,
   moduleIdSchema,
   stepAnswersSchema,
   type ModuleId,
@@ -20,6 +21,8 @@ interface StepRow {
   seconds_spent: number;
   answers: string | null;
   answers_updated_at: string | null;
+  /** JSON of a DiaryLink (migration 12). */
+  diary_link: string | null;
 }
 
 interface AttemptRow {
@@ -78,6 +81,11 @@ export function createCourseRepository(db: VaultDatabase, clock: Clock): CourseR
      WHERE module_id = @module AND attempt = @attempt AND step_id = @step`,
   );
 
+  const writeDiaryLink = db.prepare(
+    `UPDATE course_steps SET diary_link = @link
+     WHERE module_id = @module AND attempt = @attempt AND step_id = @step`,
+  );
+
   const addSeconds = db.prepare(
     `UPDATE course_steps SET seconds_spent = seconds_spent + @seconds, started_at = coalesce(started_at, @now)
      WHERE module_id = @module AND attempt = @attempt AND step_id = @step`,
@@ -96,6 +104,7 @@ export function createCourseRepository(db: VaultDatabase, clock: Clock): CourseR
     secondsSpent: row.seconds_spent,
     answers: row.answers === null ? null : (stepAnswersSchema.parse(JSON.parse(row.answers)) as StepAnswers),
     answersUpdatedAt: row.answers_updated_at,
+    diaryLink: row.diary_link === null ? null : diaryLinkSchema.parse(JSON.parse(row.diary_link)),
   });
   const toAttempt = (row: AttemptRow): AttemptRecord => ({
     moduleId: moduleIdSchema.parse(row.module_id),
@@ -174,6 +183,10 @@ export function createCourseRepository(db: VaultDatabase, clock: Clock): CourseR
           attempt,
           step: stepId,
         }),
+      ),
+    linkDiary: (moduleId, stepId, link) =>
+      write(moduleId, stepId, (attempt) =>
+        writeDiaryLink.run({ link: JSON.stringify(link), module: moduleId, attempt, step: stepId }),
       ),
     addTime: (moduleId, stepId, seconds) =>
       write(moduleId, stepId, (attempt, at) =>

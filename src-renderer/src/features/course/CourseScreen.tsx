@@ -147,7 +147,13 @@ export function CourseScreen() {
           key={`${moduleId}/${stepId}`}
           moduleId={moduleId}
           stepId={stepId}
-          onDone={() => setView({ kind: 'module', moduleId })}
+          flow={{
+            onNextStep: (next) => setView({ kind: 'step', moduleId, stepId: next }),
+            onModule: () => setView({ kind: 'module', moduleId }),
+            onStartModule: (target) =>
+              setView({ kind: 'step', moduleId: target.moduleId, stepId: target.stepId }),
+            onMap: toMap,
+          }}
         />
       </>
     );

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type {
   AnswerValue,
+  CallOutput,
+  ContinueTarget,
   CourseModuleView,
+  DiaryLink,
   CourseStepView as StepView,
   StepAnswers,
 } from '../../../../src-main/contract';
@@ -14,6 +17,7 @@ import { AudioStep } from './AudioStep';
 import { aboutMinutes, KIND_LABELS } from './course-labels';
 import { ExerciseFields } from './ExerciseFields';
 import { QuizStep } from './QuizStep';
+import { DiaryAdded, ModuleComplete } from './StepDone';
 
 const AUTOSAVE_MS = 800;
 /** A glance at a step is not time spent on it. */
@@ -24,19 +28,30 @@ type SaveState =
 
 const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
+/** Where the Course screen goes from a finished step; the session room has its own way on. */
+export interface StepFlow {
+  onNextStep: (stepId: string) => void;
+  onModule: () => void;
+  onStartModule: (target: ContinueTarget) => void;
+  onMap: () => void;
+}
+
 /**
  * One course step, on its own: loads its module, records that it was opened, shows it by kind,
  * saves answers as the user goes (and on "Save"), and marks it done with the time spent. Used by
- * the Course screen and, standalone, by the session room.
+ * the Course screen (with a `flow`: a finished step offers the next one, and the module's last
+ * step finishes the module) and, standalone, by the session room (`onDone`).
  */
 export function CourseStepView({
   moduleId,
   stepId,
   onDone,
+  flow,
 }: {
   moduleId: string;
   stepId: string;
   onDone?: () => void;
+  flow?: StepFlow;
 }) {
   const api = useApi();
   const [module, setModule] = useState<CourseModuleView>();
@@ -47,6 +62,14 @@ export function CourseStepView({
   const [finishing, setFinishing] = useState(false);
   const [finishError, setFinishError] = useState<string>();
   const [completedAt, setCompletedAt] = useState<string | null>(null);
+  const [diaryLink, setDiaryLink] = useState<DiaryLink | null>(null);
+  const [finished, setFinished] = useState<{
+    module: CallOutput<'course.module'>;
+    next: ContinueTarget | null;
+  }>();
+  /** Answers changed after the step was done: going on finishes it again, so the diary follows. */
+  const changedSinceDone = useRef(false);
+  const nextButton = useRef<HTMLButtonElement>(null);
   const dirty = useRef(false);
   const pending = useRef<number | undefined>(undefined);
   const openedAt = useRef(0);
@@ -71,6 +94,7 @@ export function CourseStepView({
       setAnswers(initial);
       setFromLastTime(step.progress.answers === null && step.progress.previousAnswers !== null);
       setCompletedAt(step.progress.completedAt);
+      setDiaryLink(step.progress.diaryLink);
       setSave(
         step.progress.answersUpdatedAt
           ? { kind: 'saved', at: step.progress.answersUpdatedAt }
@@ -127,6 +151,7 @@ export function CourseStepView({
     const next = { ...latest.current, [fieldId]: value };
     latest.current = next;
     dirty.current = true;
+    changedSinceDone.current = true;
     setAnswers(next);
     setSave({ kind: 'idle' });
     window.clearTimeout(pending.current);
@@ -139,26 +164,61 @@ export function CourseStepView({
   const index = module.steps.indexOf(step);
   const hasAnswers = step.kind === 'exercise' || step.kind === 'reflection' || step.kind === 'quiz';
 
-  async function finish() {
-    if (finishing) return;
-    setFinishing(true);
+  const nextStep = module.steps[index + 1];
+
+  /** Saves and marks the step done (again, when already done: the diary entry follows edits). */
+  async function complete(): Promise<boolean> {
     setFinishError(undefined);
-    const saved = await saveNow();
-    if (!saved) {
-      setFinishing(false);
-      return;
-    }
+    if (!(await saveNow())) return false;
     const seconds = Math.round((Date.now() - openedAt.current) / 1000);
     const result = await call(api, 'course.completeStep', {
       moduleId: moduleId as never,
       stepId,
       secondsSpent: Math.min(seconds, 4 * 3600),
     });
-    setFinishing(false);
-    if (!result.ok) return setFinishError(result.error.message);
+    if (!result.ok) {
+      setFinishError(result.error.message);
+      return false;
+    }
     openedAt.current = Date.now();
+    changedSinceDone.current = false;
     setCompletedAt(result.value.completedAt);
+    setDiaryLink(result.value.diaryLink);
+    return true;
+  }
+
+  /** The module's last step, done: the module is finished if its steps (or its 5-minute route) are. */
+  async function finishModuleIfReady(): Promise<boolean> {
+    const result = await call(api, 'course.finishModule', { moduleId: moduleId as never });
+    if (!result.ok) return false;
+    const overview = await call(api, 'course.overview', {});
+    setFinished({ module: result.value, next: overview.ok ? overview.value.next : null });
+    return true;
+  }
+
+  async function finish() {
+    if (finishing) return;
+    setFinishing(true);
+    const ok = await complete();
+    if (ok && flow && !nextStep && (await finishModuleIfReady())) {
+      setFinishing(false);
+      return;
+    }
+    setFinishing(false);
+    if (!ok) return;
     onDone?.();
+    if (flow) window.setTimeout(() => nextButton.current?.focus(), 0);
+  }
+
+  async function goOn(go: () => void) {
+    if (finishing) return;
+    if (changedSinceDone.current || dirty.current) {
+      setFinishing(true);
+      const ok = await complete();
+      setFinishing(false);
+      if (!ok) return;
+    }
+    go();
   }
 
   return (
@@ -224,12 +284,48 @@ export function CourseStepView({
         <AnimationStep animation={step.animation} frames={step.frames} title={step.title} />
       )}
       {hasAnswers && <SaveStatus state={save} />}
+      {completedAt && diaryLink && <DiaryAdded link={diaryLink} />}
       <FormMessage error={finishError} />
-      <div className="actions">
-        <button type="button" onClick={() => void finish()} aria-disabled={finishing}>
-          {completedAt ? 'Done, carry on' : 'Mark this step done'}
-        </button>
-      </div>
+      {finished && flow ? (
+        <ModuleComplete
+          finished={finished.module}
+          next={finished.next}
+          onStart={flow.onStartModule}
+          onMap={flow.onMap}
+        />
+      ) : completedAt && flow ? (
+        <div className="actions">
+          {nextStep ? (
+            <button
+              type="button"
+              ref={nextButton}
+              onClick={() => void goOn(() => flow.onNextStep(nextStep.id))}
+              aria-disabled={finishing}
+            >
+              Next step: {nextStep.title}
+            </button>
+          ) : (
+            <button
+              type="button"
+              ref={nextButton}
+              onClick={() =>
+                void goOn(() => {
+                  // The last step: finish the module, or show what is left when it cannot be yet.
+                  void finishModuleIfReady().then((ok) => ok || flow.onModule());
+                })
+              }
+            >
+              Finish the module
+            </button>
+          )}
+        </div>
+      ) : (
+        <div className="actions">
+          <button type="button" onClick={() => void finish()} aria-disabled={finishing}>
+            {completedAt ? 'Done, carry on' : 'Mark this step done'}
+          </button>
+        </div>
+      )}
     </article>
   );
 }

@@ -2,9 +2,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SearchResult, StressEntry, ThoughtRecord } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
+import { useNavigation } from '../../app/navigation';
 import { FormMessage } from '../../components/FormMessage';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { UndoStatus, type UndoOffer } from '../../components/UndoStatus';
+import { splitDiaryItem } from './diary-links';
 import { DiarySearch } from './DiarySearch';
 import { QuickEntryForm } from './QuickEntryForm';
 import { StressWeek } from './StressWeek';
@@ -14,14 +16,26 @@ import { startOfWeek } from './week';
 
 type View = { kind: 'overview' } | { kind: 'thought'; id?: string };
 
+/** Where a link into the diary (see diary-links.ts) opens it: a thought record, or an entry in its week. */
+function opening(item: string | undefined): { view: View; entry?: { id: string; weekStart: Date } } {
+  const [kind, id, occurredAt] = splitDiaryItem(item);
+  if (kind === 'thought' && id) return { view: { kind: 'thought', id } };
+  const at = occurredAt ? new Date(occurredAt) : undefined;
+  if (kind === 'stress' && id && at && !Number.isNaN(at.getTime()))
+    return { view: { kind: 'overview' }, entry: { id, weekStart: startOfWeek(at) } };
+  return { view: { kind: 'overview' } };
+}
+
 /**
  * The diary: a quick stress note first (lack of time is the main barrier), search, the week's
  * entries, and thought records. Deleting is immediate, with Undo for a few seconds.
  */
 export function DiaryScreen() {
   const api = useApi();
-  const [view, setView] = useState<View>({ kind: 'overview' });
-  const [weekStart, setWeekStart] = useState(() => startOfWeek(new Date()));
+  const { item } = useNavigation();
+  const [start] = useState(() => opening(item));
+  const [view, setView] = useState<View>(start.view);
+  const [weekStart, setWeekStart] = useState(() => start.entry?.weekStart ?? startOfWeek(new Date()));
   const [editingId, setEditingId] = useState<string>();
   const [reloadKey, setReloadKey] = useState(0);
   const [offer, setOffer] = useState<UndoOffer>();
@@ -122,6 +136,7 @@ export function DiaryScreen() {
         onEdit={setEditingId}
         onDelete={(entry) => void deleteEntry(entry)}
         reloadKey={reloadKey}
+        focusId={start.entry?.id}
       />
       <ThoughtRecordList
         onOpen={(id) => setView({ kind: 'thought', id })}

@@ -5,6 +5,7 @@ import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
 import { QuickEntryForm } from './QuickEntryForm';
 import { addDays, startOfWeek, weekLabel } from './week';
+import './diary.css';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -19,6 +20,7 @@ export function StressWeek({
   onEdit,
   onDelete,
   reloadKey,
+  focusId,
 }: {
   weekStart: Date;
   onWeekChange: (start: Date) => void;
@@ -27,6 +29,8 @@ export function StressWeek({
   onDelete: (entry: StressEntry) => void;
   /** Changes when entries were added or put back elsewhere, so the week is read again. */
   reloadKey: number;
+  /** An entry a link led here for (from a course step): marked and focused once it shows. */
+  focusId?: string;
 }) {
   const api = useApi();
   const [entries, setEntries] = useState<StressEntry[]>();
@@ -46,6 +50,11 @@ export function StressWeek({
       setError(undefined);
     } else setError(result.error.message);
   }, [api, weekStart]);
+
+  useEffect(() => {
+    if (focusId && entries?.some((entry) => entry.id === focusId))
+      document.getElementById(`entry-${focusId}`)?.focus();
+  }, [entries, focusId]);
 
   useEffect(() => {
     // Reading the week's entries when the week (or what is in it) changes is what this effect is for.
@@ -111,7 +120,13 @@ export function StressWeek({
             {entries.map((entry) => {
               const when = dateFormat.format(new Date(entry.occurredAt));
               return (
-                <li key={entry.id} className="entry" data-testid="stress-entry">
+                <li
+                  key={entry.id}
+                  id={`entry-${entry.id}`}
+                  className={entry.id === focusId ? 'entry linked' : 'entry'}
+                  data-testid="stress-entry"
+                  tabIndex={entry.id === focusId ? -1 : undefined}
+                >
                   {editingId === entry.id ? (
                     <QuickEntryForm
                       entry={entry}

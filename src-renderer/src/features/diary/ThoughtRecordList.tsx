@@ -3,6 +3,8 @@ import type { ThoughtRecord } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
+import { beliefChange } from './belief';
+import './diary.css';
 
 const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -74,6 +76,11 @@ export function ThoughtRecordList({
                   <p>{title}</p>
                   {record.balancedThought && (
                     <p className="muted">Balanced thought: {record.balancedThought}</p>
+                  )}
+                  {beliefChange(record) && (
+                    <p className="belief-change" data-testid="belief-change">
+                      Belief in the thought: {beliefChange(record)}
+                    </p>
                   )}
                   <div className="entry-actions">
                     <button type="button" className="link-button" onClick={() => onOpen(record.id)}>
