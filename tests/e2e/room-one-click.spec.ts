@@ -102,3 +102,41 @@ test('from Today into a 5-minute session in 2 actions, and it is over 5 minutes 
       `${actions} actions and ${minutes} minutes on the clock from Today to back to work for a 5-minute room`,
   );
 });
+
+test('the wind-down asks how you are leaving, and sets it beside how you arrived only when both were given', async ({
+  page,
+}) => {
+  const heading = (name: string) => page.getByRole('heading', { level: 1, name });
+  await page.getByRole('button', { name: 'Start a quick session' }).click();
+  await expect(heading('Arrive')).toBeFocused();
+  await page
+    .getByRole('group', { name: 'How are you arriving? (optional)' })
+    .getByRole('radio', { name: 'Low', exact: true })
+    .check();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(heading('Your session')).toBeFocused();
+  await page.getByRole('button', { name: 'Wind down' }).click();
+  await expect(heading('Wind down')).toBeFocused();
+  const both = page.getByText(/^You arrived feeling/);
+  await expect(both).toHaveCount(0);
+  await page
+    .getByRole('group', { name: 'How are you leaving?' })
+    .getByRole('radio', { name: 'Okay', exact: true })
+    .check();
+  await expect(both).toHaveText(/^You arrived feeling low, you are leaving feeling okay\./);
+  await page.getByRole('button', { name: 'Back to work' }).click();
+  await page.getByRole('button', { name: 'Close the room' }).click();
+
+  // Without an arrival mood there is nothing to set beside the leaving one.
+  await page.getByRole('button', { name: 'Start a quick session' }).click();
+  await expect(heading('Arrive')).toBeFocused();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await expect(heading('Your session')).toBeFocused();
+  await page.getByRole('button', { name: 'Wind down' }).click();
+  await page
+    .getByRole('group', { name: 'How are you leaving?' })
+    .getByRole('radio', { name: 'Good', exact: true })
+    .check();
+  await expect(page.getByRole('radio', { name: 'Good', exact: true })).toBeChecked();
+  await expect(both).toHaveCount(0);
+});

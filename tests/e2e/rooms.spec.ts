@@ -91,7 +91,7 @@ test('a whole room: arrive, park, a diary entry, the privacy key, wind-down and 
     .getByLabel('What would you like to take with you from this time?')
     .fill('Eat lunch away from the desk');
   await page.getByRole('radio', { name: 'Good', exact: true }).check();
-  await expect(page.getByText('When you arrived you felt low. Now you feel good.')).toBeVisible();
+  await expect(page.getByText('You arrived feeling low, you are leaving feeling good.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'If things feel harder now' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Back to work' }).click();
 
