@@ -41,9 +41,8 @@ function timeInPage(page: Page, click: string, ready: string): Promise<number> {
 
 const ARRIVE_READY = `(() => {
   const h = [...document.querySelectorAll('h1')].find((e) => e.textContent === 'Arrive');
-  const park = [...document.querySelectorAll('label')].find((e) => e.textContent === 'A work thought to park');
-  const input = park && document.getElementById(park.htmlFor);
-  return Boolean(h && input && !input.disabled && document.activeElement === h);
+  const start = [...document.querySelectorAll('button')].find((e) => e.textContent === 'Start');
+  return Boolean(h && start && start.getAttribute('aria-disabled') !== 'true' && document.activeElement === h);
 })()`;
 
 const DIARY_READY = `(() => {

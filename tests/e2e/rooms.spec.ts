@@ -28,7 +28,10 @@ async function saved(page: Page, action: () => Promise<unknown>) {
   await response;
 }
 
+/** Parks a thought: the "Park a thought" chip opens a one-line field (once), then Enter-like "Park it". */
 async function park(page: Page, thought: string) {
+  const field = page.getByLabel('A work thought to park');
+  if (!(await field.isVisible())) await page.getByRole('button', { name: 'Park a thought' }).click();
   await saved(page, async () => {
     await page.getByLabel('A work thought to park').fill(thought);
     await page.getByRole('button', { name: 'Park it' }).click();
@@ -49,12 +52,13 @@ test('a whole room: arrive, park, a diary entry, the privacy key, wind-down and 
   await park(page, 'Approve the March invoices');
   await park(page, 'Reply to Sam about the rota');
   await expect(page.getByRole('list', { name: 'Parked thoughts' }).getByRole('listitem')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Set an intention' }).click();
   await saved(page, () =>
     page.getByLabel('What would you like from the next few minutes?').fill('Let the day settle'),
   );
   await saved(page, () => page.getByRole('radio', { name: 'Low', exact: true }).check());
-  await expect(page.getByRole('radio', { name: '5 minutes (a quick session)' })).toBeChecked();
-  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(page.getByRole('radio', { name: '5 minutes', exact: true })).toBeChecked();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
 
   await expect(heading(page, 'Your session')).toBeFocused();
   await expect(page.getByText('Your intention: Let the day settle')).toBeVisible();
@@ -87,7 +91,7 @@ test('a whole room: arrive, park, a diary entry, the privacy key, wind-down and 
     .getByLabel('What would you like to take with you from this time?')
     .fill('Eat lunch away from the desk');
   await page.getByRole('radio', { name: 'Good', exact: true }).check();
-  await expect(page.getByText('When you arrived you felt low. Now you feel good.')).toBeVisible();
+  await expect(page.getByText('You arrived feeling low, you are leaving feeling good.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'If things feel harder now' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Back to work' }).click();
 
@@ -123,7 +127,7 @@ test('a reload mid-room reopens it where it was, typed text intact', async ({ pa
   await page.getByRole('button', { name: 'Start a quick session' }).click();
   await expect(heading(page, 'Arrive')).toBeFocused();
   await park(page, 'Budget spreadsheet');
-  await page.getByRole('button', { name: 'Start the session' }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
   await page.getByRole('button', { name: /^Stress diary/ }).click();
   await saved(page, () => page.getByLabel('What happened?').fill('My manager moved the deadline'));
   await page.reload();
@@ -133,7 +137,8 @@ test('a reload mid-room reopens it where it was, typed text intact', async ({ pa
 
 test('a check-in half answered in a room keeps its ticked answers through a reload', async ({ page }) => {
   await page.getByRole('button', { name: 'Start a quick session' }).click();
-  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(heading(page, 'Arrive')).toBeFocused();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
   await page.getByRole('button', { name: /^Check-in/ }).click();
   const question = (text: string) => page.getByRole('group', { name: text });
   await saved(page, () =>
@@ -175,7 +180,8 @@ test('the wind-down counts down the chosen length quietly and never ends the roo
   await page.clock.install();
   await page.reload();
   await page.getByRole('button', { name: 'Start a quick session' }).click();
-  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(heading(page, 'Arrive')).toBeFocused();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
   await page.getByRole('button', { name: 'Wind down' }).click();
   await expect(heading(page, 'Wind down')).toBeFocused();
   await saved(page, () => page.getByRole('radio', { name: '1 minute' }).check());
@@ -198,7 +204,7 @@ test('a lock mid-room: after unlocking, the room reopens where it was with the t
 }) => {
   await page.getByRole('button', { name: 'Start a quick session' }).click();
   await park(page, 'Supplier contract');
-  await page.getByRole('button', { name: 'Start the session' }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
   await page.getByRole('button', { name: /^Stress diary/ }).click();
   await saved(page, () => page.getByLabel('What happened?').fill('Two meetings at once'));
   await callApi(page, 'vault.lock', {});
@@ -258,7 +264,7 @@ test('a course step opens inside the room, and the privacy key can be changed in
   await expect(page.getByText('Press Ctrl+Alt+J to hide it at once')).toBeVisible();
   await park(page, 'Weekly report');
   await park(page, 'Reply to Sam about the rota');
-  await page.getByRole('button', { name: 'Start the session' }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'What stress is' })).toBeVisible();
   await page.getByRole('button', { name: 'Mark this step done' }).click();
   await page.keyboard.press('Control+Alt+KeyJ');
@@ -283,20 +289,25 @@ test('keyboard only: into a room, through every phase and out', async ({ page })
   await start.focus();
   await page.keyboard.press('Enter');
   await expect(heading(page, 'Arrive')).toBeFocused();
+  // Start comes first; the optional chips after it.
   await page.keyboard.press('Tab');
+  const begin = page.getByRole('button', { name: 'Start', exact: true });
+  await expect(begin).toBeFocused();
+  const parkChip = page.getByRole('button', { name: 'Park a thought' });
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Tab');
+    if (await parkChip.evaluate((el) => el === document.activeElement)) break;
+  }
+  await page.keyboard.press('Enter');
+  await expect(parkChip).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByLabel('A work thought to park')).toBeFocused();
   await page.keyboard.type('Quarterly report');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('list', { name: 'Parked thoughts' })).toContainText('Quarterly report');
-  // Tab on to the button that starts the session, then Enter.
+  // Back up to the button that starts the session, then Enter.
   for (let i = 0; i < 30; i++) {
-    await page.keyboard.press('Tab');
-    if (
-      await page
-        .getByRole('button', { name: 'Start the session' })
-        .evaluate((el) => el === document.activeElement)
-    )
-      break;
+    await page.keyboard.press('Shift+Tab');
+    if (await begin.evaluate((el) => el === document.activeElement)) break;
   }
   await page.keyboard.press('Enter');
   await expect(heading(page, 'Your session')).toBeFocused();
@@ -332,7 +343,7 @@ test('links inside a room open there, or wait until the room is over', async ({ 
   await callApi(page, 'rooms.start', { activity: { kind: 'article', articleId: 'sleep' } });
   await page.reload();
   await expect(heading(page, 'Arrive')).toBeVisible();
-  await page.getByRole('button', { name: 'Start the session' }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Sleep and stress' })).toBeVisible();
   // A related article opens in the room itself.
   await page.getByRole('link', { name: /When you can.t sleep/ }).click();

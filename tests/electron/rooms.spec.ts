@@ -16,6 +16,7 @@ test.describe('Electron session room', () => {
       const room = await pageEndingWith(app, '?room');
       expect(room.url()).toBe('app://stillroom/index.html?room');
       await expect(room.getByRole('heading', { level: 1, name: 'Arrive' })).toBeVisible();
+      await room.getByRole('button', { name: 'Park a thought' }).click();
       await room.getByLabel('A work thought to park').fill('Invoices');
       await room.getByRole('button', { name: 'Park it' }).click();
 

@@ -10,6 +10,7 @@ export async function visitRoomViews(page: Page, visit: (screen: string) => Prom
   const title = (name: string) => expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await page.getByRole('button', { name: 'Start a quick session' }).click();
   await title('Arrive');
+  await page.getByRole('button', { name: 'Park a thought' }).click();
   await page.getByLabel('A work thought to park').fill('Approve the invoices');
   await page.getByRole('button', { name: 'Park it' }).click();
   await page.getByRole('radio', { name: 'Good', exact: true }).check();
@@ -21,7 +22,7 @@ export async function visitRoomViews(page: Page, visit: (screen: string) => Prom
   await expect(page.getByRole('button', { name: 'Continue' })).toBeFocused();
   await visit('Room: neutral screen');
   await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('button', { name: 'Start the session' }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
   await title('Your session');
   await visit('Room: choosing an activity');
   await page.getByRole('button', { name: /^Stress diary/ }).click();

@@ -1,15 +1,46 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ROOM_LENGTHS, ROOM_LIMITS } from '../../../../src-main/contract/plain';
 import { BreathingGuide } from './BreathingPractice';
 import { FeelingScale } from './FeelingScale';
 import type { RoomState } from './RoomScreen';
+import { windDownShare } from './session-time';
 
-/** About a minute to settle: breathe, put work thoughts aside, choose what this time is for. */
-export function ArrivePhase({ state }: { state: RoomState }) {
-  const { room, change, advance, busy } = state;
-  const ids = { park: useId(), intention: useId(), length: useId(), parkedList: useId() };
+type Extra = 'park' | 'intention' | 'breathe';
+
+/** A small button that opens one optional thing in place (aria-expanded says which is open). */
+function ExtraChip({
+  open,
+  controls,
+  onToggle,
+  children,
+}: {
+  open: boolean;
+  controls: string;
+  onToggle: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className="room-chip"
+      aria-expanded={open}
+      aria-controls={controls}
+      onClick={onToggle}
+    >
+      {children}
+    </button>
+  );
+}
+
+/** Parking a work thought: one line and Enter. The thoughts come back at the end of the room. */
+function ParkThought({ state, id, focus }: { state: RoomState; id: string; focus: boolean }) {
+  const { room, change } = state;
   const [thought, setThought] = useState('');
+  const input = useRef<HTMLInputElement>(null);
   const full = room.parked.length >= ROOM_LIMITS.parked;
+  useEffect(() => {
+    if (focus) input.current?.focus();
+  }, [focus]);
 
   const park = (event: FormEvent) => {
     event.preventDefault();
@@ -20,103 +51,153 @@ export function ArrivePhase({ state }: { state: RoomState }) {
   };
 
   return (
-    <>
-      <section className="card room-breathe" aria-labelledby="room-breathe-title">
-        <h2 id="room-breathe-title">Settle in</h2>
-        <BreathingGuide />
-        <p>
-          Breathe in as the circle grows, and out, a little longer, as it shrinks. A few breaths is plenty.
-        </p>
-      </section>
-
-      <section className="card" aria-labelledby={ids.parkedList}>
-        <h2 id={ids.parkedList}>Park your work thoughts</h2>
-        <p className="hint">
-          Anything nagging at you from work? Put it here. You get it all back at the end.
-        </p>
-        <form className="room-park field" onSubmit={park}>
-          <label htmlFor={ids.park}>A work thought to park</label>
-          <div className="passphrase-row">
-            <input
-              id={ids.park}
-              type="text"
-              value={thought}
-              maxLength={ROOM_LIMITS.parkedThought}
-              onChange={(event) => setThought(event.target.value)}
-              aria-describedby={full ? `${ids.park}-full` : undefined}
-            />
-            <button type="submit" aria-disabled={full}>
-              Park it
-            </button>
-          </div>
-          {full && (
-            <p id={`${ids.park}-full`} className="hint">
-              That is plenty for now. You can park more next time.
-            </p>
-          )}
-        </form>
-        {room.parked.length > 0 && (
-          <ul className="room-parked" aria-label="Parked thoughts">
-            {room.parked.map((text, index) => (
-              <li key={`${index}-${text}`}>
-                <span>{text}</span>{' '}
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => change({ parked: room.parked.filter((_, i) => i !== index) })}
-                >
-                  Remove<span className="visually-hidden">: {text}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section className="card" aria-labelledby="room-intention-title">
-        <h2 id="room-intention-title">This time is for you</h2>
-        <div className="field">
-          <label htmlFor={ids.intention}>What would you like from the next few minutes? (optional)</label>
-          <input
-            id={ids.intention}
-            type="text"
-            value={room.intention}
-            maxLength={ROOM_LIMITS.intention}
-            onChange={(event) => change({ intention: event.target.value })}
-          />
-        </div>
-        <FeelingScale
-          legend="How are you feeling right now?"
-          value={room.arrivalRating}
-          onChange={(value) => change({ arrivalRating: value })}
+    <form id={id} className="room-park room-extra" onSubmit={park}>
+      <label htmlFor={`${id}-input`}>A work thought to park</label>
+      <div className="passphrase-row">
+        <input
+          id={`${id}-input`}
+          ref={input}
+          type="text"
+          value={thought}
+          maxLength={ROOM_LIMITS.parkedThought}
+          onChange={(event) => setThought(event.target.value)}
+          aria-describedby={full ? `${id}-full` : undefined}
         />
-        <fieldset className="choice-group room-lengths">
-          <legend>How long do you have?</legend>
+        <button type="submit" aria-disabled={full}>
+          Park it
+        </button>
+      </div>
+      <p id={full ? `${id}-full` : undefined} className="hint">
+        {full ? 'That is plenty for now. You can park more next time.' : 'You get it back at the end.'}
+      </p>
+    </form>
+  );
+}
+
+/** The intention, on one line. */
+function IntentionField({ state, id, focus }: { state: RoomState; id: string; focus: boolean }) {
+  const { room, change } = state;
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focus) input.current?.focus();
+  }, [focus]);
+  return (
+    <div id={id} className="field room-extra">
+      <label htmlFor={`${id}-input`}>What would you like from the next few minutes? (optional)</label>
+      <input
+        id={`${id}-input`}
+        ref={input}
+        type="text"
+        value={room.intention}
+        maxLength={ROOM_LIMITS.intention}
+        onChange={(event) => change({ intention: event.target.value })}
+      />
+    </div>
+  );
+}
+
+/**
+ * Arriving takes a second: "Start" comes first and is the biggest thing here. How long, the
+ * mood, a parked thought, an intention and a few breaths are all optional and sit below it.
+ */
+export function ArrivePhase({ state }: { state: RoomState }) {
+  const { room, change, advance, busy } = state;
+  const ids = { length: useId(), extra: useId() };
+  // An intention already written (after a reload) stays in view; a chip opened by hand takes focus.
+  const [open, setOpen] = useState<Extra | undefined>(room.intention ? 'intention' : undefined);
+  const [opened, setOpened] = useState(false);
+  const toggle = (extra: Extra) => {
+    setOpened(true);
+    setOpen((current) => (current === extra ? undefined : extra));
+  };
+  const share = windDownShare(room.plannedMinutes, room.windDownMinutes);
+
+  return (
+    <div className="room-arrive">
+      <p className="room-arrive-lead">{room.plannedMinutes} minutes, just for you.</p>
+      <button
+        type="button"
+        className="room-start"
+        aria-disabled={busy}
+        onClick={() => void (busy || advance('begin-session'))}
+      >
+        Start
+      </button>
+      <p className="room-arrive-plan">
+        {room.plannedMinutes - share} {room.plannedMinutes - share === 1 ? 'minute' : 'minutes'} for you, then{' '}
+        {share === 1 ? 'a minute' : `${share} minutes`} to wind down.
+      </p>
+
+      <fieldset className="room-chip-group">
+        <legend>How long do you have?</legend>
+        <div className="room-chip-row">
           {ROOM_LENGTHS.map((minutes) => (
-            <label key={minutes} className="choice">
+            <label key={minutes} className="room-chip-choice">
               <input
                 type="radio"
                 name={ids.length}
                 checked={room.plannedMinutes === minutes}
                 onChange={() => change({ plannedMinutes: minutes })}
               />
-              {`${minutes} minutes${minutes === 5 ? ' (a quick session)' : ''}`}
+              <span>{minutes} minutes</span>
             </label>
           ))}
-        </fieldset>
-        <p className="muted">
-          About a minute to arrive, {room.plannedMinutes} minutes for the session, then {room.windDownMinutes}{' '}
-          {room.windDownMinutes === 1 ? 'minute' : 'minutes'} to wind down: about{' '}
-          {1 + room.plannedMinutes + room.windDownMinutes} minutes in all.
-        </p>
-      </section>
+        </div>
+      </fieldset>
 
-      <div className="actions">
-        <button type="button" aria-disabled={busy} onClick={() => void (busy || advance('begin-session'))}>
-          Start the session
-        </button>
+      <FeelingScale
+        legend="How are you arriving? (optional)"
+        value={room.arrivalRating}
+        onChange={(value) => change({ arrivalRating: value })}
+      />
+
+      <div className="room-chip-row room-extras">
+        <ExtraChip open={open === 'park'} controls={`${ids.extra}-park`} onToggle={() => toggle('park')}>
+          Park a thought
+        </ExtraChip>
+        <ExtraChip
+          open={open === 'intention'}
+          controls={`${ids.extra}-intention`}
+          onToggle={() => toggle('intention')}
+        >
+          Set an intention
+        </ExtraChip>
+        <ExtraChip
+          open={open === 'breathe'}
+          controls={`${ids.extra}-breathe`}
+          onToggle={() => toggle('breathe')}
+        >
+          Breathe first
+        </ExtraChip>
       </div>
-      <p className="hint">Take a minute here if you like, or go straight on.</p>
-    </>
+
+      {open === 'park' && <ParkThought state={state} id={`${ids.extra}-park`} focus={opened} />}
+      {open === 'intention' && <IntentionField state={state} id={`${ids.extra}-intention`} focus={opened} />}
+      {open === 'breathe' && (
+        <div id={`${ids.extra}-breathe`} className="room-extra room-breathe">
+          <BreathingGuide />
+          <p>
+            Breathe in as the circle grows, and out, a little longer, as it shrinks. A few breaths is plenty.
+          </p>
+        </div>
+      )}
+
+      {room.parked.length > 0 && (
+        <ul className="room-parked" aria-label="Parked thoughts">
+          {room.parked.map((text, index) => (
+            <li key={`${index}-${text}`}>
+              <span>{text}</span>{' '}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => change({ parked: room.parked.filter((_, i) => i !== index) })}
+              >
+                Remove<span className="visually-hidden">: {text}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { FEELING_LABELS } from '../../../../src-main/contract/plain';
 
-/** "How do you feel?" from 1 (very low) to 5 (very good), as a group of radio buttons. */
+/** "How do you feel?" from 1 (very low) to 5 (very good), as five small chips (radio buttons). */
 export function FeelingScale({
   legend,
   value,
@@ -13,20 +13,22 @@ export function FeelingScale({
 }) {
   const name = useId();
   return (
-    <fieldset className="choice-group room-scale">
+    <fieldset className="room-chip-group">
       <legend>{legend}</legend>
-      {FEELING_LABELS.map((label, index) => (
-        <label key={label} className="choice">
-          <input
-            type="radio"
-            name={name}
-            value={index + 1}
-            checked={value === index + 1}
-            onChange={() => onChange(index + 1)}
-          />
-          {label}
-        </label>
-      ))}
+      <div className="room-chip-row">
+        {FEELING_LABELS.map((label, index) => (
+          <label key={label} className="room-chip-choice">
+            <input
+              type="radio"
+              name={name}
+              value={index + 1}
+              checked={value === index + 1}
+              onChange={() => onChange(index + 1)}
+            />
+            <span>{label}</span>
+          </label>
+        ))}
+      </div>
     </fieldset>
   );
 }

@@ -1,7 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import type { CallInput } from '../../../../src-main/contract';
 import { NavigationContext, useNavigation, type NavTarget } from '../../app/navigation';
 import { orderForTime, PICKABLE, ROOM_ACTIVITIES, RoomActivityView, type RoomActivity } from './activities';
 import type { RoomState } from './RoomScreen';
+import { SessionCountdown } from './SessionCountdown';
+import { windDownOnMove } from './session-time';
 
 function ActivityChoice({ activity, onPick }: { activity: RoomActivity; onPick: () => void }) {
   const entry = ROOM_ACTIVITIES[activity.kind];
@@ -48,10 +51,28 @@ export function SessionPhase({ state }: { state: RoomState }) {
     }),
     [afterRoom, change],
   );
+  // On to the wind-down, by hand or when the time is up: it takes what is left of the length.
+  const { phaseStartedAt, plannedMinutes, windDownMinutes } = room;
+  const windDown = useCallback(() => {
+    const minutes = windDownOnMove(phaseStartedAt, plannedMinutes, windDownMinutes, Date.now());
+    if (minutes !== windDownMinutes)
+      change({ windDownMinutes: minutes as CallInput<'rooms.update'>['windDownMinutes'] });
+    return advance('wind-down');
+  }, [advance, change, phaseStartedAt, plannedMinutes, windDownMinutes]);
+  const countdown = (
+    <SessionCountdown
+      startedAt={phaseStartedAt}
+      plannedMinutes={plannedMinutes}
+      windDownMinutes={windDownMinutes}
+      paused={room.pausedAt !== null}
+      onOver={() => void windDown()}
+    />
+  );
 
   if (!room.activity) {
     return (
       <>
+        {countdown}
         {room.intention && <p className="room-intention">Your intention: {room.intention}</p>}
         <section className="card" aria-labelledby="room-pick-title">
           <h2 id="room-pick-title">What would you like to do?</h2>
@@ -81,7 +102,7 @@ export function SessionPhase({ state }: { state: RoomState }) {
           )}
         </section>
         <div className="actions">
-          <button type="button" aria-disabled={busy} onClick={() => void (busy || advance('wind-down'))}>
+          <button type="button" aria-disabled={busy} onClick={() => void (busy || windDown())}>
             Wind down
           </button>
         </div>
@@ -91,6 +112,7 @@ export function SessionPhase({ state }: { state: RoomState }) {
 
   return (
     <>
+      {countdown}
       {room.intention && <p className="room-intention">Your intention: {room.intention}</p>}
       <NavigationContext.Provider value={inRoom}>
         <RoomActivityView
@@ -106,7 +128,7 @@ export function SessionPhase({ state }: { state: RoomState }) {
         </p>
       )}
       <div className="actions">
-        <button type="button" aria-disabled={busy} onClick={() => void (busy || advance('wind-down'))}>
+        <button type="button" aria-disabled={busy} onClick={() => void (busy || windDown())}>
           Wind down
         </button>
         <button type="button" className="secondary" onClick={() => change({ activity: null })}>

@@ -29,7 +29,7 @@ function Comparison({ arrival, now }: { arrival: number | null; now: number }) {
     <div className="room-compare" role="status">
       {arrival !== null && (
         <p>
-          When you arrived you felt {feelingLabel(arrival)}. Now you feel {feelingLabel(now)}.
+          You arrived feeling {feelingLabel(arrival)}, you are leaving feeling {feelingLabel(now)}.
           {now > arrival && ' That is a real change, and you made the time for it.'}
           {now === arrival && ' Some days the steadying is quiet. Taking the time still counts.'}
         </p>
@@ -106,19 +106,21 @@ export function WindDownPhase({ state, onFinish }: { state: RoomState; onFinish:
       {room.earlyExit && (
         <p className="room-intention">A short wind-down before you go. It only takes a minute.</p>
       )}
-      <fieldset className="choice-group room-lengths">
+      <fieldset className="room-chip-group room-lengths">
         <legend>How long would you like to wind down?</legend>
-        {WIND_DOWN_MINUTES.map((minutes) => (
-          <label key={minutes} className="choice">
-            <input
-              type="radio"
-              name={ids.minutes}
-              checked={room.windDownMinutes === minutes}
-              onChange={() => change({ windDownMinutes: minutes })}
-            />
-            {`${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`}
-          </label>
-        ))}
+        <div className="room-chip-row">
+          {WIND_DOWN_MINUTES.map((minutes) => (
+            <label key={minutes} className="room-chip-choice">
+              <input
+                type="radio"
+                name={ids.minutes}
+                checked={room.windDownMinutes === minutes}
+                onChange={() => change({ windDownMinutes: minutes })}
+              />
+              <span>{`${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`}</span>
+            </label>
+          ))}
+        </div>
       </fieldset>
       <WindDownTimer startedAt={room.phaseStartedAt} minutes={room.windDownMinutes} />
       <GroundingExercise />
@@ -137,7 +139,7 @@ export function WindDownPhase({ state, onFinish }: { state: RoomState; onFinish:
           />
         </div>
         <FeelingScale
-          legend="How do you feel now?"
+          legend="How are you leaving?"
           value={room.feelNowRating}
           onChange={(value) => change({ feelNowRating: value })}
         />
