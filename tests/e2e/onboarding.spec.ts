@@ -178,7 +178,7 @@ test('the keyboard alone: arrows move, Enter and Space choose and move on, the s
   const overview = (await callHostApi(page, host, 'course.overview', {})) as {
     profile: { focusAreas: string[]; minutesPerWeek: number; support: string; baseline: { band: string } };
   };
-  expect(overview.profile.focusAreas.toSorted()).toEqual(['sleep', 'workload']);
+  expect([...overview.profile.focusAreas].sort()).toEqual(['sleep', 'workload']);
   expect(overview.profile.minutesPerWeek).toBe(20);
   expect(overview.profile.support).toBe('coach-on-request');
   expect(overview.profile.baseline.band).toBe('moderate');
