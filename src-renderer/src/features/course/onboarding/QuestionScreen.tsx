@@ -62,7 +62,7 @@ export function QuestionScreen({
         <button type="submit" aria-disabled={busy}>
           {busy ? 'Working it out…' : nextLabel}
         </button>
-        <button type="button" className="link-button onboarding-not-now" onClick={onCancel}>
+        <button type="button" className="secondary onboarding-not-now" onClick={onCancel}>
           Not now
         </button>
       </div>
