@@ -129,7 +129,8 @@ export function Onboarding({
     if (!answered(question, next)) return setError(STILL_NEEDED[question.kind]);
     setError(undefined);
     if (position + 1 < onboardingQuestions(next, measure).length) setPosition(position + 1);
-    else void finish(next);
+    // Whether the stress check is offered is still being asked: never finish without asking it.
+    else if (stressCheck !== 'loading') void finish(next);
   }
 
   if (stage === 'result' && saved && result) {
