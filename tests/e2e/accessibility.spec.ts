@@ -291,12 +291,23 @@ async function visitDiaryViews(page: Page, visit: Visit) {
  */
 async function visitCourseViews(page: Page, visit: Visit) {
   await expect(page.getByRole('heading', { level: 2, name: 'Make the course yours' })).toBeVisible();
-  await visit('Course: onboarding');
+  await visit('Course: onboarding, first question');
   await page.getByRole('checkbox', { name: 'Sleeping badly' }).check();
-  await page.getByRole('radio', { name: 'About 20 minutes' }).check();
-  await page.getByRole('radio', { name: 'Skip it for now' }).check();
-  await page.getByRole('radio', { name: /On my own/ }).check();
-  await page.getByRole('button', { name: 'See my suggested order' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('radio', { name: 'About 20 minutes' }).click();
+  await page.getByRole('radio', { name: /On my own/ }).click();
+  await expect(page.getByRole('heading', { level: 3, name: /short stress check/ })).toBeFocused();
+  await visit('Course: onboarding, the stress check offered');
+  await page.getByRole('radio', { name: 'Take it now' }).click();
+  for (let index = 0; index < 10; index += 1) {
+    await expect(page.getByText(`Stress check · question ${index + 1} of 10`)).toBeVisible();
+    // A long item on its own screen, with its answer chosen and Back and Next shown.
+    if (index === 9) await visit('Course: onboarding, a stress check question');
+    await page.getByRole('main').getByRole('radio').nth(2).click();
+  }
+  await expect(page.getByRole('heading', { level: 2, name: 'How the last month has been' })).toBeFocused();
+  await visit('Course: onboarding, the stress result');
+  await page.getByRole('button', { name: 'See my plan' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Your suggested order' })).toBeVisible();
   await visit('Course: suggested order');
   await page.getByRole('button', { name: 'Go to my course' }).click();

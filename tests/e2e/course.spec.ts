@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { licensedPolicy, startHostProcess, type HostProcess } from '../helpers/host-process';
 import { callHostApi } from '../helpers/host-api';
 import { describeViolations, seriousViolations } from '../helpers/axe';
+import { answerOnboarding } from '../helpers/onboarding-steps';
 
 /**
  * Issue 4: a new user onboards and gets an order that follows their answers, does an exercise,
@@ -40,25 +41,18 @@ test('onboard, get an order that follows the answers, do an exercise, come back,
   test.setTimeout(120_000);
   await openCourse(page);
 
-  // First visit: onboarding, with a real PSS-10.
+  // First visit: onboarding, one question per screen, with a real PSS-10.
   await expect(page.getByRole('heading', { level: 2, name: 'Make the course yours' })).toBeVisible();
-  await page.getByRole('checkbox', { name: 'Sleeping badly' }).check();
-  await page.getByRole('checkbox', { name: 'Too much to do at work' }).check();
-  await page.getByRole('radio', { name: 'About 20 minutes' }).check();
-  await page.getByRole('radio', { name: 'Take it now' }).check();
-  await page.getByRole('radio', { name: /With a coach when I ask/ }).check();
-  await page.getByRole('button', { name: 'Go to the stress check' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'PSS-10' })).toBeVisible();
-  const questions = page.locator('fieldset.question');
-  for (let index = 0; index < 10; index += 1) {
+  await answerOnboarding(page, {
+    focus: ['Sleeping badly', 'Too much to do at work'],
+    minutes: 'About 20 minutes',
+    support: /With a coach when I ask/,
     // "Very often" everywhere but the reversed items: a high score.
-    await questions
-      .nth(index)
-      .getByRole('radio')
-      .nth([3, 4, 6, 7].includes(index) ? 0 : 4)
-      .check();
-  }
-  await page.getByRole('button', { name: 'See my results' }).click();
+    stressCheck: [4, 4, 4, 0, 0, 4, 0, 0, 4, 4],
+  });
+  // The result comes first (tests/e2e/onboarding.spec.ts), then the plan.
+  await expect(page.getByRole('heading', { level: 2, name: 'How the last month has been' })).toBeFocused();
+  await page.getByRole('button', { name: 'See my plan' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Your suggested order' })).toBeFocused();
   await expect(page.getByText('Your stress check nudged a few modules forward.')).toBeVisible();
   const sleepy = await planOrder(page);
@@ -74,14 +68,14 @@ test('onboard, get an order that follows the answers, do an exercise, come back,
 
   // Different answers, a different order; the stress check skipped means no band at all.
   await page.getByRole('button', { name: 'Change my answers' }).click();
-  await page.getByRole('checkbox', { name: 'Sleeping badly' }).uncheck();
-  await page.getByRole('checkbox', { name: 'Too much to do at work' }).uncheck();
-  await page.getByRole('checkbox', { name: 'Worrying or going over things' }).check();
-  await page.getByRole('checkbox', { name: 'Difficult people or conversations' }).check();
-  await page.getByRole('radio', { name: 'About 10 minutes' }).check();
-  await page.getByRole('radio', { name: 'Skip it for now' }).check();
-  await page.getByRole('radio', { name: /On my own/ }).check();
-  await page.getByRole('button', { name: 'See my suggested order' }).click();
+  // The saved answers are where they were left.
+  await expect(page.getByRole('checkbox', { name: 'Sleeping badly' })).toBeChecked();
+  await answerOnboarding(page, {
+    focus: ['Worrying or going over things', 'Difficult people or conversations'],
+    minutes: 'About 10 minutes',
+    support: /On my own/,
+    stressCheck: 'skip',
+  });
   await expect(page.getByRole('heading', { level: 2, name: 'Your suggested order' })).toBeFocused();
   await expect(page.getByText('Your stress check nudged a few modules forward.')).toHaveCount(0);
   await expect(page.getByText(/each module follow the 5-minute route/)).toBeVisible();

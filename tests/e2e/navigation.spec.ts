@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { licensedPolicy, startHostProcess, type HostProcess } from '../helpers/host-process';
 import { callHostApi } from '../helpers/host-api';
+import { answerOnboarding } from '../helpers/onboarding-steps';
 
 /**
  * Issue 17 point 9: the active section's link returns to its start, every view change starts at
@@ -34,11 +35,11 @@ test('course: views start at the top, Back and Alt+Left go back, the Course link
 }) => {
   test.setTimeout(90_000);
   await sections(page).getByRole('button', { name: 'Course' }).click();
-  await page.getByRole('checkbox', { name: 'Too much to do at work' }).check();
-  await page.getByRole('radio', { name: 'About 20 minutes' }).check();
-  await page.getByRole('radio', { name: 'Skip it for now' }).check();
-  await page.getByRole('radio', { name: /On my own/ }).check();
-  await page.getByRole('button', { name: 'See my suggested order' }).click();
+  await answerOnboarding(page, {
+    focus: ['Too much to do at work'],
+    minutes: 'About 20 minutes',
+    support: /On my own/,
+  });
   await expect(page.getByRole('heading', { level: 2, name: 'Your suggested order' })).toBeVisible();
   await scrollToBottom(page);
   // "Go to my course" at the foot of a long page lands at the top of the course.

@@ -131,9 +131,14 @@ test('without the organisation’s permission the PSS-10 is not offered, and onb
 
   await nav.getByRole('button', { name: 'Course' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Make the course yours' })).toBeVisible();
+  // Three questions, one per screen, and never the stress check's.
+  await expect(page.getByText('Question 1 of 3', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await expect(page.getByText('Question 2 of 3', { exact: true })).toBeVisible();
+  await page.getByRole('radio', { name: 'About 30 minutes' }).click();
+  await expect(page.getByText('Question 3 of 3', { exact: true })).toBeVisible();
   await expect(page.getByText('A short stress check')).toHaveCount(0);
-  await page.getByRole('radio', { name: 'About 30 minutes' }).check();
-  await page.getByRole('radio', { name: /On my own/ }).check();
-  await page.getByRole('button', { name: 'See my suggested order' }).click();
+  await page.getByRole('radio', { name: /On my own/ }).click();
   await expect(page.getByRole('heading', { name: 'Your suggested order' })).toBeVisible();
+  await expect(page.getByText('A short stress check')).toHaveCount(0);
 });

@@ -61,7 +61,6 @@ export function CourseScreen() {
   const view: View = viewFromItem(item) ?? { kind: 'map' };
   const setView = (next: View) => navigate({ section: 'course', item: itemFromView(next) });
   const [onboardingSeen, setOnboardingSeen] = useState(onboardingPostponed);
-  const [stressCheckOpen, setStressCheckOpen] = useState(false);
 
   const load = useCallback(async () => {
     const result = await call(api, 'course.overview', {});
@@ -99,10 +98,9 @@ export function CourseScreen() {
   if (view.kind === 'onboarding' || firstVisit) {
     return (
       <>
-        {!stressCheckOpen && header}
+        {header}
         <Onboarding
           overview={overview}
-          onStressCheck={setStressCheckOpen}
           onFinished={(next) => {
             setOnboardingSeen(true);
             setOverview(next);

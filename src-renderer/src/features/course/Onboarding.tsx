@@ -1,253 +1,218 @@
-import { useRef, useEffect, useState, type FormEvent } from 'react';
-import type { CourseOverview, CourseSupport, FocusArea } from '../../../../src-main/contract';
-import {
-  COURSE_SUPPORT_KINDS,
-  COURSE_WEEKLY_MINUTES,
-  FOCUS_AREAS,
-} from '../../../../src-main/contract/plain';
+import { useEffect, useRef, useState } from 'react';
+import type { CourseOverview, Measure, ScaleResult } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
-import { FormMessage } from '../../components/FormMessage';
-import { QuestionnaireForm } from '../checkins';
-import { FOCUS_LABELS, SUPPORT_LABELS } from './course-labels';
-import { PlanEditor } from './PlanEditor';
+import { QuestionCards, questionText } from './onboarding/QuestionCards';
+import { QuestionScreen } from './onboarding/QuestionScreen';
+import { StressResult } from './onboarding/StressResult';
+import { SuggestedPlan } from './onboarding/SuggestedPlan';
+import {
+  answered,
+  initialAnswers,
+  onboardingQuestions,
+  STRESS_CHECK,
+  stressSubmission,
+  type OnboardingAnswers,
+  type OnboardingQuestion,
+} from './onboarding/onboarding-answers';
+import './onboarding/onboarding.css';
 
-type Stage = 'questions' | 'stress-check' | 'plan';
+type Stage = 'questions' | 'result' | 'plan';
 
-const STRESS_CHECK = 'pss-10';
+/** What each question says when Next is pressed before it has an answer. */
+const STILL_NEEDED: Record<OnboardingQuestion['kind'], string> = {
+  focus: '',
+  minutes: 'Choose how much time you have in a typical week.',
+  support: 'Choose the kind of support you would like.',
+  'stress-check': 'Choose whether to take the stress check now or skip it.',
+  'stress-item': 'Choose the answer that fits best, then carry on.',
+};
 
 /**
- * Tailoring the course: what brings you here, time in a typical week, an optional stress check
- * (the real PSS-10; skipping it means no band, never a made-up score) and the kind of support you
- * prefer. Then the suggested order, which the user can change straight away or any time later.
+ * Tailoring the course, one question per screen: what brings you here, time in a typical week,
+ * the kind of support you prefer, and an optional stress check (the real PSS-10, one item per
+ * screen; skipping it means no band, never a made-up score). Its result comes first, gently;
+ * then the suggested order, which the user can change straight away or any time later.
  */
 export function Onboarding({
   overview,
   onFinished,
   onCancel,
-  onStressCheck,
 }: {
   overview: CourseOverview;
   onFinished: (next: CourseOverview) => void;
   onCancel: () => void;
-  /** The stress check has a heading of its own: the screen hides the Course heading meanwhile. */
-  onStressCheck: (open: boolean) => void;
 }) {
   const api = useApi();
-  const previous = overview.profile;
+  // All the answers live in this one object. At the merge, useDraft('onboarding') wraps it here,
+  // so answers survive a section change or a reload until the profile is saved.
+  const [answers, setAnswers] = useState<OnboardingAnswers>(() => initialAnswers(overview.profile));
+  const [position, setPosition] = useState(0);
   const [stage, setStage] = useState<Stage>('questions');
-  const [focusAreas, setFocusAreas] = useState<FocusArea[]>(previous?.focusAreas ?? []);
-  const [minutes, setMinutes] = useState<number | undefined>(previous?.minutesPerWeek);
-  const [support, setSupport] = useState<CourseSupport | undefined>(previous?.support);
-  const [baseline, setBaseline] = useState<{ id: string; band: string } | null>(null);
-  const [checkChoice, setCheckChoice] = useState<'take' | 'skip' | undefined>(undefined);
   const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<CourseOverview>();
+  const [result, setResult] = useState<ScaleResult>();
   const heading = useRef<HTMLHeadingElement>(null);
-  const firstStage = useRef(true);
-
-  useEffect(() => onStressCheck(stage === 'stress-check'), [stage, onStressCheck]);
 
   // The PSS-10 is offered only where its licence allows (measures.list leaves it out otherwise).
-  const [checkOffered, setCheckOffered] = useState(true);
+  const [stressCheck, setStressCheck] = useState<Measure | 'loading' | 'not-offered'>('loading');
   useEffect(() => {
     let live = true;
-    void call(api, 'measures.list', {}).then((result) => {
-      if (live && result.ok) setCheckOffered(result.value.measures.some((m) => m.id === STRESS_CHECK));
-    });
+    void (async () => {
+      const list = await call(api, 'measures.list', {});
+      const offered = list.ok && list.value.measures.some((m) => m.id === STRESS_CHECK);
+      const measure = offered ? await call(api, 'measures.get', { measureId: STRESS_CHECK }) : undefined;
+      if (live) setStressCheck(measure?.ok ? measure.value : 'not-offered');
+    })();
     return () => {
       live = false;
     };
   }, [api]);
-  const choice = checkOffered ? checkChoice : 'skip';
+  const measure = typeof stressCheck === 'string' ? undefined : stressCheck;
 
+  // The Course heading has focus when the screen opens; each later question takes it for itself.
+  const firstQuestion = useRef(true);
   useEffect(() => {
-    // The Course heading has focus when the screen opens; later stages move it to their own.
-    if (firstStage.current) {
-      firstStage.current = false;
+    if (firstQuestion.current) {
+      firstQuestion.current = false;
       return;
     }
-    if (stage !== 'stress-check') heading.current?.focus();
-  }, [stage]);
+    heading.current?.focus();
+  }, [position]);
 
-  // A second click while the first answer is on its way must not save the profile twice.
+  // A second Enter while the answers are on their way must not save the profile twice.
   const saving = useRef(false);
 
-  async function saveProfile(baselineResultId: string | null) {
-    if (minutes === undefined || support === undefined || saving.current) return;
+  async function finish(final: OnboardingAnswers) {
+    if (final.minutesPerWeek === undefined || final.support === undefined || saving.current) return;
     saving.current = true;
+    setBusy(true);
     setError(undefined);
-    const result = await call(api, 'course.saveProfile', {
-      focusAreas,
-      minutesPerWeek: minutes,
+    let baselineResultId: string | null = null;
+    let scale: ScaleResult | undefined;
+    if (measure && final.stressCheck === 'take') {
+      const submitted = await call(api, 'measures.submit', {
+        measureId: STRESS_CHECK,
+        answers: stressSubmission(final, measure),
+        optionalScales: [],
+      });
+      if (!submitted.ok || submitted.value.status !== 'scored') {
+        saving.current = false;
+        setBusy(false);
+        return setError(submitted.ok ? 'Some answers are still needed.' : submitted.error.message);
+      }
+      baselineResultId = submitted.value.id;
+      scale = submitted.value.result.scales.find((s) => s.primary);
+    }
+    const profile = await call(api, 'course.saveProfile', {
+      focusAreas: final.focusAreas,
+      minutesPerWeek: final.minutesPerWeek,
       baselineResultId,
-      support,
+      support: final.support,
     });
     saving.current = false;
-    if (!result.ok) {
-      setStage('questions');
-      return setError(result.error.message);
-    }
-    setSaved(result.value);
-    setStage('plan');
+    setBusy(false);
+    if (!profile.ok) return setError(profile.error.message);
+    setSaved(profile.value);
+    setResult(scale);
+    setStage(scale ? 'result' : 'plan');
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (minutes === undefined) return setError('Choose how much time you have in a typical week.');
-    if (choice === undefined) return setError('Choose whether to take the stress check now or skip it.');
-    if (support === undefined) return setError('Choose the kind of support you would like.');
-    if (choice === 'take' && !baseline) return setStage('stress-check');
-    void saveProfile(choice === 'take' ? (baseline?.id ?? null) : null);
+  const questions = onboardingQuestions(answers, measure);
+  const question = questions[Math.min(position, questions.length - 1)] ?? { kind: 'focus' };
+  const last = position >= questions.length - 1 && stressCheck !== 'loading';
+
+  /** Moves on from this question with these answers, or finishes after the last one. */
+  function goOn(next: OnboardingAnswers) {
+    if (busy) return;
+    if (!answered(question, next)) return setError(STILL_NEEDED[question.kind]);
+    setError(undefined);
+    if (position + 1 < onboardingQuestions(next, measure).length) setPosition(position + 1);
+    // Whether the stress check is offered is still being asked: never finish without asking it.
+    else if (stressCheck !== 'loading') void finish(next);
   }
 
-  if (stage === 'stress-check') {
+  if (stage === 'result' && saved && result) {
     return (
-      <QuestionnaireForm
-        measureId={STRESS_CHECK}
-        onCancel={() => {
-          setCheckChoice('skip');
-          setStage('questions');
-        }}
-        onSubmitted={(outcome) => {
-          if (outcome.status !== 'scored') return setStage('questions');
-          const band = outcome.result.scales.find((scale) => scale.primary)?.band.label ?? '';
-          setBaseline({ id: outcome.id, band });
-          void saveProfile(outcome.id);
-        }}
-      />
+      <StressResult scale={result} bandsNote={measureNote(measure)} onSeePlan={() => setStage('plan')} />
     );
   }
 
   if (stage === 'plan' && saved) {
-    const recommendation = saved.recommendation;
     return (
-      <>
-        <h2 tabIndex={-1} ref={heading}>
-          Your suggested order
-        </h2>
-        <p>Here is where we suggest you start, based on what you told us. It is yours to change.</p>
-        {recommendation && (
-          <section className="card" aria-labelledby="onboarding-why">
-            <h3 id="onboarding-why">Why this order</h3>
-            <ul>
-              <li>Understanding stress comes first, and Staying well comes last, to gather what helped.</li>
-              {focusAreas.length > 0 && <li>Modules on what you said brings you here come earlier.</li>}
-              {saved.profile?.baseline && <li>Your stress check nudged a few modules forward.</li>}
-              {recommendation.suggestedOptional.map((s) => (
-                <li key={s.moduleId}>
-                  {s.reason} So we added {saved.modules.find((m) => m.moduleId === s.moduleId)?.title}.
-                </li>
-              ))}
-              {recommendation.route !== 'full' && (
-                <li>
-                  To fit your time, {recommendation.route === 'quick' ? 'each module' : 'some later modules'}{' '}
-                  follow the 5-minute route. You can always do the full version.
-                </li>
-              )}
-            </ul>
-          </section>
-        )}
-        <PlanEditor overview={saved} onSaved={setSaved} />
-        <div className="actions">
-          <button type="button" onClick={() => onFinished(saved)}>
-            Go to my course
-          </button>
-        </div>
-      </>
+      <SuggestedPlan
+        saved={saved}
+        focusAreas={answers.focusAreas}
+        onSaved={setSaved}
+        onFinished={onFinished}
+      />
     );
   }
 
+  const course = questions.filter((q) => q.kind !== 'stress-item');
+  const items = questions.filter((q) => q.kind === 'stress-item');
+  const count =
+    question.kind === 'stress-item'
+      ? `Stress check · question ${items.indexOf(question) + 1} of ${items.length}`
+      : `Question ${course.indexOf(question) + 1} of ${course.length + (stressCheck === 'loading' ? 1 : 0)}`;
+  const item =
+    question.kind === 'stress-item' ? measure?.items.find((i) => i.id === question.itemId) : undefined;
+
   return (
-    <>
-      <form onSubmit={submit} aria-labelledby="onboarding-title" className="onboarding">
-        <h2 id="onboarding-title" tabIndex={-1} ref={heading}>
-          Make the course yours
-        </h2>
+    <section className="onboarding" aria-labelledby="onboarding-title">
+      <h2 id="onboarding-title">Make the course yours</h2>
+      {position === 0 && (
         <p>
-          Four quick questions, so we can suggest where to start. Your answers stay on this device, and you
-          can change them any time.
+          A few quick questions, one at a time, so we can suggest where to start. Your answers stay on this
+          device, and you can change them any time.
         </p>
-        <fieldset className="choice-group">
-          <legend>What brings you here? Choose any that fit.</legend>
-          {FOCUS_AREAS.map((area) => (
-            <label key={area} className="choice">
-              <input
-                type="checkbox"
-                checked={focusAreas.includes(area)}
-                onChange={(event) =>
-                  setFocusAreas((current) =>
-                    event.target.checked ? [...current, area] : current.filter((a) => a !== area),
-                  )
-                }
-              />
-              {FOCUS_LABELS[area]}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="choice-group">
-          <legend>How much time could you give the course in a typical week?</legend>
-          {COURSE_WEEKLY_MINUTES.map((m) => (
-            <label key={m} className="choice">
-              <input type="radio" name="minutes" checked={minutes === m} onChange={() => setMinutes(m)} />
-              {m === 60 ? 'About an hour' : `About ${m} minutes`}
-            </label>
-          ))}
-        </fieldset>
-        {checkOffered && (
-          <fieldset className="choice-group">
-            <legend>A short stress check (10 questions, about 3 minutes)</legend>
-            <p className="hint">
-              It helps us suggest an order. It is the standard Perceived Stress Scale, not a diagnosis. You
-              can skip it.
+      )}
+      <QuestionScreen
+        key={position}
+        headingRef={heading}
+        count={count}
+        {...questionText(question, item, measure)}
+        error={error}
+        busy={busy}
+        nextLabel={
+          !last
+            ? 'Next'
+            : answers.stressCheck === 'take' && measure
+              ? 'See my result'
+              : 'See my suggested order'
+        }
+        onNext={() => goOn(answers)}
+        onBack={
+          position > 0
+            ? () => {
+                setError(undefined);
+                setPosition(position - 1);
+              }
+            : undefined
+        }
+        onCancel={onCancel}
+        footnote={
+          item &&
+          measure?.licence.notice && (
+            <p className="muted" data-testid="licence-notice">
+              {measure.licence.notice}
             </p>
-            <label className="choice">
-              <input
-                type="radio"
-                name="check"
-                checked={checkChoice === 'take'}
-                onChange={() => setCheckChoice('take')}
-              />
-              {baseline
-                ? `Done: your stress over the last month was ${baseline.band.toLowerCase()}`
-                : 'Take it now'}
-            </label>
-            <label className="choice">
-              <input
-                type="radio"
-                name="check"
-                checked={checkChoice === 'skip'}
-                onChange={() => setCheckChoice('skip')}
-              />
-              Skip it for now
-            </label>
-          </fieldset>
-        )}
-        <fieldset className="choice-group">
-          <legend>What kind of support would you like?</legend>
-          {COURSE_SUPPORT_KINDS.map((kind) => (
-            <label key={kind} className="choice">
-              <input
-                type="radio"
-                name="support"
-                checked={support === kind}
-                onChange={() => setSupport(kind)}
-              />
-              {SUPPORT_LABELS[kind].label}
-              <span className="muted"> — {SUPPORT_LABELS[kind].hint}</span>
-            </label>
-          ))}
-        </fieldset>
-        <FormMessage error={error} />
-        <div className="actions">
-          <button type="submit">
-            {choice === 'take' && !baseline ? 'Go to the stress check' : 'See my suggested order'}
-          </button>
-          <button type="button" className="secondary" onClick={onCancel}>
-            Not now
-          </button>
-        </div>
-      </form>
-    </>
+          )
+        }
+      >
+        <QuestionCards
+          question={question}
+          measure={measure}
+          answers={answers}
+          onChange={setAnswers}
+          onGoOn={goOn}
+        />
+      </QuestionScreen>
+    </section>
   );
+}
+
+function measureNote(measure: Measure | undefined): string | undefined {
+  return measure?.scales.find((scale) => measure.primaryScales.includes(scale.id))?.bandsNote;
 }
