@@ -24,6 +24,8 @@ export interface TrendBand {
   label: string;
 }
 
+/** Room at the right for the band names, the longest being "Fair to good wellbeing". */
+const BAND_NAME_ROOM = 156;
 /** At most this many dates under the chart; more would run into each other. */
 const MAX_DATE_TICKS = 6;
 
@@ -40,6 +42,14 @@ function dateTicks(points: readonly TrendPoint[], format: (time: number) => stri
       return true;
     })
     .map((point) => point.time);
+}
+
+/** The check-ins' span with a little room each side, so the bands run past the end points. */
+function timeDomain(points: readonly TrendPoint[]): [number, number] {
+  const first = points[0]?.time ?? 0;
+  const last = points[points.length - 1]?.time ?? first;
+  const room = Math.max((last - first) * 0.04, 12 * 60 * 60 * 1000);
+  return [first - room, last + room];
 }
 
 function PointTooltip({ active, payload }: TooltipContentProps<ValueType, NameType>) {
@@ -78,7 +88,7 @@ export default function TrendChart({
         <LineChart
           accessibilityLayer={false}
           data={points}
-          margin={{ top: 10, right: 8, bottom: 4, left: 4 }}
+          margin={{ top: 10, right: BAND_NAME_ROOM, bottom: 4, left: 4 }}
         >
           {bands.map((band, index) => (
             <ReferenceArea
@@ -87,7 +97,7 @@ export default function TrendChart({
               y2={bands[index + 1]?.min ?? range.max}
               className={`trend-band trend-band-${index % 2}`}
               ifOverflow="hidden"
-              label={{ value: band.label, position: 'insideTopLeft', className: 'trend-band-label' }}
+              label={{ value: band.label, position: 'right', offset: 10, className: 'trend-band-label' }}
             />
           ))}
           <CartesianGrid className="trend-grid" vertical={false} />
@@ -95,8 +105,7 @@ export default function TrendChart({
             dataKey="time"
             type="number"
             scale="time"
-            domain={['dataMin', 'dataMax']}
-            padding={{ left: 28, right: 28 }}
+            domain={timeDomain(points)}
             ticks={dateTicks(points, shortDate)}
             tickFormatter={shortDate}
             interval={0}
