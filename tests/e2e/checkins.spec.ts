@@ -187,6 +187,23 @@ test('a history of three check-ins reads in plain words: a summary, which way is
   }
 });
 
+test('a history of one check-in says nothing about a trend yet, and stays axe clean', async ({ page }) => {
+  await callHostApi(page, host, 'measures.submit', { measureId: 'pss-10', answers: pssAnswers(18) });
+  await page.getByRole('button', { name: 'Past results of the stress check' }).click();
+  const history = page.getByRole('region', { name: /Stress check over time/ });
+  await expect(history.getByText('One check-in so far.', { exact: false })).toBeVisible();
+  await expect(history.getByText('Perceived stress · Lower is better')).toBeVisible();
+  await expect(history.getByTestId('trend-summary')).toHaveCount(0);
+  await expect(history.getByTestId('trend-chart')).toHaveCount(0);
+  await expect(history.getByRole('table').locator('tbody tr')).toHaveCount(1);
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    const { failing } = await seriousViolations(page);
+    expect(failing, `axe, ${theme} theme:\n${describeViolations(failing)}`).toEqual([]);
+  }
+});
+
 test('a check-in plan shows what is due, and nothing once it is done', async ({ page }) => {
   // PHQ-4 asks about the last two weeks, so it is planned no more often than that.
   await expect(

@@ -75,11 +75,13 @@ export function HistoryView({
             </p>
           )}
           <p className="trend-direction">
-            {scale.label} · {betterWords(scale.better)}
+            {/* "Total" says nothing; "Personal burnout" tells which of several scales this is. */}
+            {scale.label === 'Total' ? '' : `${scale.label} · `}
+            {betterWords(scale.better)}
           </p>
           {entries.length === 1 && (
             <p className="muted">
-              One check-in so far. Take it again in a while and the picture starts here.
+              One check-in so far. When you take it again, this is where you will see how things change.
             </p>
           )}
           {entries.length > 1 && (
