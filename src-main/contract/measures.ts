@@ -121,6 +121,8 @@ export const measureScaleSchema = z
     optional: z.boolean().default(false),
     /** The question that offers an optional scale; required exactly when `optional` is true. */
     optIn: text(400).optional(),
+    /** Which way a change is good news (WHO-5, BRS: higher; the symptom scales: lower), for trends. */
+    better: z.enum(['lower', 'higher']),
     /** Whether the cut-offs come from the instrument's authors or are a common convention. */
     bandsBasis: z.enum(['published', 'convention']),
     bandsNote: text(400).optional(),

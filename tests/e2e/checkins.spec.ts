@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { tempDir } from '../helpers/host-harness';
-import { hostToken } from '../helpers/host-api';
+import { describeViolations, seriousViolations } from '../helpers/axe';
+import { callHostApi, hostToken } from '../helpers/host-api';
 import { licensedPolicy, startHostProcess, type HostProcess } from '../helpers/host-process';
 
 let host: HostProcess;
@@ -126,6 +127,81 @@ test('PSS-10 on two dates shows a trend, as a chart and as a table', async ({ pa
   await expect(table.locator('tbody tr').first()).toContainText(/16 Nov|Nov 16/);
   await expect(table.locator('tbody tr').last()).toContainText(/\b2 Nov|Nov 2\b/);
   await expect(page.getByTestId('trend-chart').locator('svg')).toBeVisible();
+});
+
+/** PSS-10 answers scoring `total`: 0 (low), 18 (moderate) or 40 (high). Items 4, 5, 7, 8 are reversed. */
+function pssAnswers(total: 0 | 18 | 40): Record<string, number> {
+  const reversed = new Set([4, 5, 7, 8]);
+  const answers: Record<string, number> = {};
+  for (let item = 1; item <= 10; item += 1) {
+    const plain = total === 0 ? 0 : total === 18 ? 1 : 4;
+    answers[`q${item}`] = reversed.has(item) && total !== 18 ? 4 - plain : plain;
+  }
+  return answers;
+}
+
+test('a history of three check-ins reads in plain words: a summary, which way is better, bands in a table, axe clean', async ({
+  page,
+}) => {
+  for (const [when, total] of [
+    ['2026-10-05T09:00:00Z', 40],
+    ['2026-11-02T09:00:00Z', 18],
+    ['2026-11-23T09:00:00Z', 0],
+  ] as const) {
+    setClock(when);
+    await callHostApi(page, host, 'measures.submit', { measureId: 'pss-10', answers: pssAnswers(total) });
+  }
+  // The summary speaks of "weeks ago" from the computer's own clock, so the page's clock moves too.
+  await page.clock.setFixedTime(new Date('2026-11-23T10:00:00Z'));
+  await page.getByRole('button', { name: 'Past results of the stress check' }).click();
+
+  const history = page.getByRole('region', { name: /Stress check over time/ });
+  await expect(history.getByTestId('trend-summary')).toHaveText('Lower than three weeks ago');
+  await expect(history.getByText('Lower is better')).toBeVisible();
+  await expect(history.getByTestId('trend-chart').locator('svg')).toBeVisible();
+  await expect(history.getByTestId('trend-chart')).toHaveAttribute('aria-hidden', 'true');
+  // The chart's bands are named in plain words, behind the line.
+  for (const band of ['Low', 'Moderate', 'High']) {
+    await expect(history.getByTestId('trend-chart').getByText(band, { exact: true })).toBeAttached();
+  }
+
+  const table = history.getByRole('table', { name: /Stress check results/ });
+  await expect(table.getByRole('columnheader')).toHaveText(['Date', 'Score', 'Band']);
+  const rows = table.locator('tbody tr');
+  await expect(rows).toHaveCount(3);
+  // Dates in the browser's locale (en-US here, "Nov 23, 2026"; en-GB would say "23 Nov 2026").
+  for (const [index, date, score, band] of [
+    [0, /\b23 Nov 2026|Nov 23, 2026/, '0', 'Low'],
+    [1, /\b2 Nov 2026|Nov 2, 2026/, '18', 'Moderate'],
+    [2, /\b5 Oct 2026|Oct 5, 2026/, '40', 'High'],
+  ] as const) {
+    await expect(rows.nth(index).getByRole('rowheader')).toHaveText(date);
+    await expect(rows.nth(index).getByRole('cell')).toHaveText([score, band]);
+  }
+
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    const { failing } = await seriousViolations(page);
+    expect(failing, `axe, ${theme} theme:\n${describeViolations(failing)}`).toEqual([]);
+  }
+});
+
+test('a history of one check-in says nothing about a trend yet, and stays axe clean', async ({ page }) => {
+  await callHostApi(page, host, 'measures.submit', { measureId: 'pss-10', answers: pssAnswers(18) });
+  await page.getByRole('button', { name: 'Past results of the stress check' }).click();
+  const history = page.getByRole('region', { name: /Stress check over time/ });
+  await expect(history.getByText('One check-in so far.', { exact: false })).toBeVisible();
+  await expect(history.getByText('Perceived stress · Lower is better')).toBeVisible();
+  await expect(history.getByTestId('trend-summary')).toHaveCount(0);
+  await expect(history.getByTestId('trend-chart')).toHaveCount(0);
+  await expect(history.getByRole('table').locator('tbody tr')).toHaveCount(1);
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    const { failing } = await seriousViolations(page);
+    expect(failing, `axe, ${theme} theme:\n${describeViolations(failing)}`).toEqual([]);
+  }
 });
 
 test('a check-in plan shows what is due, and nothing once it is done', async ({ page }) => {

@@ -271,6 +271,15 @@ describe('questionnaire files', () => {
     expect(byId('phq-9').items.find((i) => i.id === 'q9')?.text).toMatch(/better off dead/);
   });
 
+  it('says which way is better on every scale: higher for wellbeing and resilience, lower for the rest', () => {
+    const directions = measures.flatMap((m) => m.scales.map((s) => `${m.id}/${s.id}: ${s.better}`));
+    expect(directions.filter((d) => d.endsWith('higher'))).toEqual([
+      'brs/resilience: higher',
+      'who-5/wellbeing: higher',
+    ]);
+    expect(directions.filter((d) => !d.endsWith('higher') && !d.endsWith('lower'))).toEqual([]);
+  });
+
   it('marks the PSS bands as a convention, not official cut-offs', () => {
     const scale = byId('pss-10').scales[0];
     expect(scale?.bandsBasis).toBe('convention');

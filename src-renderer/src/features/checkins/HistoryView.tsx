@@ -1,13 +1,14 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
-import type { StoredResult } from '../../../../src-main/contract';
+import type { Measure, StoredResult } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
+import { HistoryTable } from './HistoryTable';
+import { betterWords, trendSummary } from './trend-summary';
 
 const TrendChart = lazy(() => import('./TrendChart'));
-const day = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 
-/** Every past result of one questionnaire: a chart for the eye, a table for everyone. */
+/** Every past result of one questionnaire: a line in words, a chart for the eye, a table for everyone. */
 export function HistoryView({
   measureId,
   name,
@@ -22,15 +23,20 @@ export function HistoryView({
 }) {
   const api = useApi();
   const [results, setResults] = useState<StoredResult[]>();
+  const [measure, setMeasure] = useState<Measure>();
   const [error, setError] = useState<string>();
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     let live = true;
-    void call(api, 'measures.history', { measureId }).then((result) => {
+    void Promise.all([
+      call(api, 'measures.history', { measureId }),
+      call(api, 'measures.get', { measureId }),
+    ]).then(([history, definition]) => {
       if (!live) return;
-      if (result.ok) setResults(result.value.results);
-      else setError(result.error.message);
+      if (history.ok) setResults(history.value.results);
+      else setError(history.error.message);
+      if (definition.ok) setMeasure(definition.value);
     });
     heading.current?.focus();
     return () => {
@@ -38,12 +44,13 @@ export function HistoryView({
     };
   }, [api, measureId]);
 
-  const oldestFirst = [...(results ?? [])].reverse();
-  const primary = oldestFirst[0]?.result.scales.find((scale) => scale.primary);
-  const points = oldestFirst.map((entry) => ({
-    date: day.format(new Date(entry.takenAt)),
-    score: entry.result.scales.find((scale) => scale.scaleId === primary?.scaleId)?.score ?? 0,
-  }));
+  // The trend follows the first main scale (the burnout check's personal burnout); the table has all.
+  const scale = measure?.scales.find((s) => measure.primaryScales.includes(s.id));
+  const entries = [...(results ?? [])].reverse().flatMap((entry) => {
+    const found = entry.result.scales.find((s) => s.scaleId === scale?.id);
+    return found ? [{ takenAt: entry.takenAt, score: found.score, bandLabel: found.band.label }] : [];
+  });
+  const summary = scale && trendSummary(entries, { range: scale.range, now: new Date() });
 
   return (
     <section aria-labelledby="history-title">
@@ -60,38 +67,35 @@ export function HistoryView({
       </header>
       <FormMessage error={error} />
       {results && results.length === 0 && <p>No results yet. Your first check-in will start the picture.</p>}
-      {primary && points.length > 1 && (
-        <Suspense fallback={<p aria-live="polite">Drawing your chart…</p>}>
-          <TrendChart points={points} min={primary.range.min} max={primary.range.max} />
-        </Suspense>
+      {scale && entries.length > 0 && (
+        <div className="trend">
+          {summary && (
+            <p className="trend-summary" data-testid="trend-summary">
+              {summary}
+            </p>
+          )}
+          <p className="trend-direction">
+            {/* "Total" says nothing; "Personal burnout" tells which of several scales this is. */}
+            {scale.label === 'Total' ? '' : `${scale.label} · `}
+            {betterWords(scale.better)}
+          </p>
+          {entries.length === 1 && (
+            <p className="muted">
+              One check-in so far. When you take it again, this is where you will see how things change.
+            </p>
+          )}
+          {entries.length > 1 && (
+            <Suspense fallback={<p aria-live="polite">Drawing your chart…</p>}>
+              <TrendChart
+                points={entries.map((entry) => ({ ...entry, time: Date.parse(entry.takenAt) }))}
+                range={scale.range}
+                bands={scale.bands}
+              />
+            </Suspense>
+          )}
+        </div>
       )}
-      {results && results.length > 0 && (
-        <table className="results-table" data-testid="history-table">
-          <caption>{name} results, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              {results[0]?.result.scales.map((scale) => (
-                <th scope="col" key={scale.scaleId}>
-                  {scale.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {results.map((entry) => (
-              <tr key={entry.id}>
-                <th scope="row">{day.format(new Date(entry.takenAt))}</th>
-                {entry.result.scales.map((scale) => (
-                  <td key={scale.scaleId}>
-                    {scale.score} · {scale.band.label}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {results && results.length > 0 && <HistoryTable name={name} results={results} />}
       <div className="actions">
         <button type="button" className="secondary" onClick={onBack}>
           Back to check-ins
