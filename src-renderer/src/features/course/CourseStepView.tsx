@@ -8,6 +8,7 @@ import type {
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
+import { formatTime } from '../../components/format';
 import { Markdown } from '../../components/Markdown';
 import { AnimationStep } from './AnimationStep';
 import { AudioStep } from './AudioStep';
@@ -21,8 +22,6 @@ const MIN_SECONDS_COUNTED = 5;
 
 type SaveState =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
-
-const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
 /**
  * One course step, on its own: loads its module, records that it was opened, shows it by kind,
@@ -236,7 +235,7 @@ function SaveStatus({ state }: { state: SaveState }) {
   return (
     <p className="save-status muted" role="status">
       {state.kind === 'saving' && 'Saving…'}
-      {state.kind === 'saved' && `Saved at ${clock.format(new Date(state.at))}. Only you can see this.`}
+      {state.kind === 'saved' && `Saved at ${formatTime(state.at)}. Only you can see this.`}
       {state.kind === 'error' && <span className="error">Not saved: {state.message}</span>}
     </p>
   );

@@ -3,10 +3,9 @@ import type { StressEntry } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
+import { formatDayTime } from '../../components/format';
 import { QuickEntryForm } from './QuickEntryForm';
 import { addDays, startOfWeek, weekLabel } from './week';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * One local week (Monday to Sunday) of stress diary entries, newest first, with the weeks before
@@ -109,7 +108,7 @@ export function StressWeek({
           </p>
           <ul className="entry-list" aria-label={`Entries, ${name.toLowerCase()}`}>
             {entries.map((entry) => {
-              const when = dateFormat.format(new Date(entry.occurredAt));
+              const when = formatDayTime(entry.occurredAt);
               return (
                 <li key={entry.id} className="entry" data-testid="stress-entry">
                   {editingId === entry.id ? (

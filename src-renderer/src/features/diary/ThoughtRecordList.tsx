@@ -3,8 +3,7 @@ import type { ThoughtRecord } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
-
-const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { formatDayTime } from '../../components/format';
 
 /** Why, how long, and the records so far: drafts first to hand, each a click from resuming. */
 export function ThoughtRecordList({
@@ -63,7 +62,7 @@ export function ThoughtRecordList({
           )}
           <ul className="entry-list" aria-label="Recent thought records">
             {records.map((record) => {
-              const when = day.format(new Date(record.occurredAt));
+              const when = formatDayTime(record.occurredAt);
               const title = record.situation.trim() || 'No situation written yet';
               return (
                 <li key={record.id} className="entry" data-testid="thought-record">
