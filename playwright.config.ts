@@ -27,6 +27,8 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     launchOptions: chromiumLaunchOptions,
+    // Dates follow the browser's locale (components/format.ts); pinned so the machine's cannot.
+    locale: 'en-GB',
     trace: 'off',
   },
 });

@@ -184,11 +184,11 @@ async function visitShareViews(page: Page, visit: Visit) {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Choose file…' }).click();
   await (await chooser).setFiles(path);
-  await page.getByLabel('Passphrase', { exact: true }).fill('not-the-passphrase');
+  await page.getByLabel('The password you were given', { exact: true }).fill('not-the-passphrase');
   await page.getByRole('button', { name: 'Open file' }).click();
   await expect(page.getByRole('alert')).toBeVisible();
   await visit('Share: coach view, wrong passphrase');
-  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await page.getByLabel('The password you were given', { exact: true }).fill(passphrase);
   await page.getByRole('button', { name: 'Open file' }).click();
   await expect(page.getByRole('heading', { name: 'Shared report (read only)' })).toBeVisible({
     timeout: 30_000,

@@ -30,8 +30,10 @@ async function openWithKey(page: Page, path: string): Promise<void> {
   // After a refused file the button offers another one.
   const choose = page.getByRole('button', { name: /^Choose (another )?file…$/ });
   await chooseInFileChooser(page, () => choose.click(), path);
-  await page.getByRole('radio', { name: /My age secret key/ }).check();
-  await page.getByLabel('Secret key', { exact: true }).fill((await coachKey()).identity);
+  const useKey = page.getByRole('checkbox', { name: 'Open it with my key instead of a password' });
+  if (!(await useKey.isVisible())) await page.locator('details.share-advanced summary').click();
+  await useKey.check();
+  await page.getByLabel('Your key', { exact: true }).fill((await coachKey()).identity);
   await page.getByRole('button', { name: 'Open file' }).click();
 }
 

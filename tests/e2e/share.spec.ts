@@ -93,15 +93,32 @@ test('two of five entries and one check-in: preview, export, and the coach view 
   await expect(history).toContainText('Sam, my coach');
   await expect(history).toContainText('2 diary entries, 1 check-in result');
 
+  // Opening it speaks of the password you were given; a key waits under Advanced.
   await page.getByRole('button', { name: 'Open a shared file' }).click();
-  await expect(page.getByText(/full path/i)).toHaveCount(0);
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Open a file someone shared with you' }),
+  ).toBeVisible();
+  const seen = await page.locator('main').innerText();
+  // The file itself ends in .age (the chooser says so, to help find it); the tool is not named.
+  for (const jargon of [/(?<!\.)\bage\b/i, /\bbits?\b/i, /full path/i, /AGE-SECRET-KEY/i, /secret key/i]) {
+    expect(seen).not.toMatch(jargon);
+  }
+  const advanced = page.locator('details.share-advanced');
+  await expect(advanced.locator('summary')).toHaveText('Advanced: you have a key');
+  await advanced.locator('summary').click();
+  await advanced.getByRole('checkbox', { name: 'Open it with my key instead of a password' }).check();
+  await expect(page.getByLabel('Your key', { exact: true })).toBeVisible();
+  await expect(page.getByLabel('The password you were given', { exact: true })).toHaveCount(0);
+  await advanced.getByRole('checkbox', { name: 'Open it with my key instead of a password' }).uncheck();
+
   await chooseInFileChooser(page, () => page.getByRole('button', { name: 'Choose file…' }).click(), path);
   await expect(page.getByText(download.suggestedFilename())).toBeVisible();
-  await page.getByLabel('Passphrase', { exact: true }).fill('wrong-words-entirely');
+  const password = page.getByLabel('The password you were given', { exact: true });
+  await password.fill('wrong-words-entirely');
   await page.getByRole('button', { name: 'Open file' }).click();
-  await expect(page.getByRole('alert')).toContainText('passphrase does not open this file');
+  await expect(page.getByRole('alert')).toContainText('does not open this file');
 
-  await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+  await password.fill(passphrase);
   await page.getByRole('button', { name: 'Open file' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Shared report (read only)' })).toBeVisible({
     timeout: 30_000,

@@ -8,6 +8,7 @@ import type {
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
+import { formatDayShort } from '../../components/format';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { SafetyScreen } from '../safety';
 import { HistoryView } from './HistoryView';
@@ -22,8 +23,6 @@ type View =
   | { kind: 'safety'; measureId: string; result?: MeasureResult }
   | { kind: 'result'; measureId: string; result: MeasureResult }
   | { kind: 'history'; measureId: string };
-
-const day = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 
 export function CheckinsScreen() {
   const api = useApi();
@@ -118,7 +117,7 @@ export function CheckinsScreen() {
   const lastTime = (measureId: string) => {
     const entry = due.find((candidate) => candidate.measureId === measureId);
     if (!entry) return undefined;
-    return entry.lastTakenAt ? `Last time ${day.format(new Date(entry.lastTakenAt))}.` : 'Not taken yet.';
+    return entry.lastTakenAt ? `Last time ${formatDayShort(entry.lastTakenAt)}.` : 'Not taken yet.';
   };
   // One check is suggested: the first that is due, else the wellbeing check (short and gentle).
   const dueMeasures = due.flatMap((entry) => measures.filter((m) => m.id === entry.measureId));

@@ -11,6 +11,7 @@ import type {
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
+import { formatTime } from '../../components/format';
 import { Markdown } from '../../components/Markdown';
 import { AnimationStep } from './AnimationStep';
 import { AudioStep } from './AudioStep';
@@ -25,8 +26,6 @@ const MIN_SECONDS_COUNTED = 5;
 
 type SaveState =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; at: string } | { kind: 'error'; message: string };
-
-const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
 
 /** Where the Course screen goes from a finished step; the session room has its own way on. */
 export interface StepFlow {
@@ -334,7 +333,7 @@ function SaveStatus({ state }: { state: SaveState }) {
   return (
     <p className="save-status muted" role="status">
       {state.kind === 'saving' && 'Saving…'}
-      {state.kind === 'saved' && `Saved at ${clock.format(new Date(state.at))}. Only you can see this.`}
+      {state.kind === 'saved' && `Saved at ${formatTime(state.at)}. Only you can see this.`}
       {state.kind === 'error' && <span className="error">Not saved: {state.message}</span>}
     </p>
   );

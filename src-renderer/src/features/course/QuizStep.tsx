@@ -1,4 +1,6 @@
+import { CircleCheck, Lightbulb } from 'lucide-react';
 import type { QuizQuestion, StepAnswers } from '../../../../src-main/contract';
+import { feedbackWithoutVerdict } from './quiz-feedback';
 
 /**
  * A self-check: pick an answer and see feedback on that choice at once. Nothing is scored or
@@ -38,17 +40,26 @@ export function QuizStep({
                 ))}
               </div>
               <div className="quiz-feedback" aria-live="polite">
-                {picked && (
-                  <p className={picked.id === question.best ? 'feedback best' : 'feedback'}>
-                    <strong>{picked.id === question.best ? 'Yes. ' : 'Worth another look. '}</strong>
-                    {picked.feedback}
-                  </p>
-                )}
+                {picked && <Feedback best={picked.id === question.best} text={picked.feedback} />}
               </div>
             </fieldset>
           </li>
         );
       })}
     </ol>
+  );
+}
+
+/** The verdict as a quiet badge with an icon, then the option's own words. */
+function Feedback({ best, text }: { best: boolean; text: string }) {
+  const Icon = best ? CircleCheck : Lightbulb;
+  return (
+    <p className={best ? 'feedback best' : 'feedback'}>
+      <span className="quiz-verdict">
+        <Icon aria-hidden="true" size={16} strokeWidth={2} />
+        {best ? 'Right' : 'Worth another look'}
+      </span>{' '}
+      {feedbackWithoutVerdict(text)}
+    </p>
   );
 }

@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import type { SearchResult } from '../../../../src-main/contract';
 import { FormMessage } from '../../components/FormMessage';
+import { formatDay } from '../../components/format';
 import { useSearchAsYouType } from '../../components/use-search-as-you-type';
 
 const DEBOUNCE_MS = 150;
-const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 const KIND_LABEL: Record<SearchResult['kind'], string> = {
   stress: 'Stress diary',
   thought: 'Thought record',
@@ -45,13 +45,13 @@ export function DiarySearch({ onOpen }: { onOpen: (result: SearchResult) => void
             <li key={`${result.kind}-${result.id}`} className="entry search-result">
               <div className="entry-meta">
                 <span>{KIND_LABEL[result.kind]}</span>
-                <span>{day.format(new Date(result.occurredAt))}</span>
+                <span>{formatDay(result.occurredAt)}</span>
               </div>
               <p>
                 <button type="button" className="link-button" onClick={() => onOpen(result)}>
                   {result.title || (result.kind === 'thought' ? 'Thought record (draft)' : 'Entry')}
                   <span className="visually-hidden">
-                    , {KIND_LABEL[result.kind].toLowerCase()}, {day.format(new Date(result.occurredAt))}
+                    , {KIND_LABEL[result.kind].toLowerCase()}, {formatDay(result.occurredAt)}
                   </span>
                 </button>
               </p>

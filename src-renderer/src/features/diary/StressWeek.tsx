@@ -3,11 +3,10 @@ import type { StressEntry } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
+import { formatDayTime } from '../../components/format';
 import { QuickEntryForm } from './QuickEntryForm';
 import { addDays, startOfWeek, weekLabel } from './week';
 import './diary.css';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * One local week (Monday to Sunday) of stress diary entries, newest first, with the weeks before
@@ -118,7 +117,7 @@ export function StressWeek({
           </p>
           <ul className="entry-list" aria-label={`Entries, ${name.toLowerCase()}`}>
             {entries.map((entry) => {
-              const when = dateFormat.format(new Date(entry.occurredAt));
+              const when = formatDayTime(entry.occurredAt);
               return (
                 <li
                   key={entry.id}

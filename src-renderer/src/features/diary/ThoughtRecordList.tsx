@@ -3,10 +3,9 @@ import type { ThoughtRecord } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
+import { formatDayTime } from '../../components/format';
 import { beliefChange } from './belief';
 import './diary.css';
-
-const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Why, how long, and the records so far: drafts first to hand, each a click from resuming. */
 export function ThoughtRecordList({
@@ -65,7 +64,7 @@ export function ThoughtRecordList({
           )}
           <ul className="entry-list" aria-label="Recent thought records">
             {records.map((record) => {
-              const when = day.format(new Date(record.occurredAt));
+              const when = formatDayTime(record.occurredAt);
               const title = record.situation.trim() || 'No situation written yet';
               return (
                 <li key={record.id} className="entry" data-testid="thought-record">

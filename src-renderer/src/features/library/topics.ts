@@ -1,4 +1,5 @@
 import type { ForYouReason, LibraryTopic } from '../../../../src-main/contract';
+import { formatCalendarDay } from '../../components/format';
 
 /** The shelves, in the words a reader would use. */
 export const TOPIC_LABELS: Record<LibraryTopic, string> = {
@@ -19,10 +20,7 @@ export const REASON_LABELS: Record<ForYouReason, string> = {
   new: 'New in the library',
 };
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
 /** "12 March 2026" for a YYYY-MM-DD date, read as a calendar day (not shifted by time zone). */
 export function calendarDay(value: string): string {
-  const [y, m, d] = value.split('-').map(Number);
-  return dayFormat.format(new Date(y ?? 2000, (m ?? 1) - 1, d ?? 1));
+  return formatCalendarDay(value);
 }

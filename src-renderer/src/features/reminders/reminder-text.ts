@@ -6,6 +6,7 @@ import type {
 } from '../../../../src-main/contract';
 import { WEEKDAYS } from '../../../../src-main/contract/plain';
 import type { NavTarget } from '../../app/navigation';
+import { formatCalendarDayLong, formatWeekdayTime } from '../../components/format';
 
 export const DAY_NAMES: Record<Weekday, string> = {
   mon: 'Monday',
@@ -51,24 +52,12 @@ export function describeFrequency(frequency: ReminderFrequency): string {
 
 /** A moment in the user's own zone: "Thu 26 Nov, 09:30". */
 export function formatMoment(iso: string, zone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: zone,
-  }).format(new Date(iso));
+  return formatWeekdayTime(iso, { timeZone: zone });
 }
 
 /** "Monday 30 November". */
 export function formatDay(date: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T12:00:00Z`));
+  return formatCalendarDayLong(date);
 }
 
 /**

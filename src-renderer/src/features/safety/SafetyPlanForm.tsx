@@ -3,6 +3,7 @@ import type { SafetyPlan } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
 import { FormMessage } from '../../components/FormMessage';
+import { formatDayTime } from '../../components/format';
 import { useFormAction } from '../../components/use-form-action';
 
 const FIELDS: { key: keyof SafetyPlan; label: string; hint: string }[] = [
@@ -77,12 +78,7 @@ export function SafetyPlanForm({ printable = false }: { printable?: boolean }) {
     <form className="card" onSubmit={submit} aria-busy={busy} aria-labelledby={`${baseId}-title`}>
       <h2 id={`${baseId}-title`}>My safety plan</h2>
       <p>Writing this down while you can think it through makes it easier to use when things are hard.</p>
-      {updatedAt && (
-        <p className="muted">
-          Last saved{' '}
-          {new Date(updatedAt).toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' })}.
-        </p>
-      )}
+      {updatedAt && <p className="muted">Last saved {formatDayTime(updatedAt)}.</p>}
       {FIELDS.map((field) => (
         <div className="field" key={field.key}>
           <label htmlFor={`${baseId}-${field.key}`}>{field.label}</label>

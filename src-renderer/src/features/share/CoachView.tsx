@@ -69,33 +69,30 @@ export function CoachView({ onClose }: { onClose: () => void }) {
           onChosen={setFile}
           onError={fail}
         />
-        <fieldset className="choice-group">
-          <legend>Open it with</legend>
-          <label className="choice">
-            <input
-              type="radio"
-              name="coach-secret"
-              checked={kind === 'passphrase'}
-              onChange={() => setKind('passphrase')}
-            />
-            <span>A passphrase</span>
-          </label>
-          <label className="choice">
-            <input
-              type="radio"
-              name="coach-secret"
-              checked={kind === 'identity'}
-              onChange={() => setKind('identity')}
-            />
-            <span>My age secret key (starts “AGE-SECRET-KEY-1”)</span>
-          </label>
-        </fieldset>
         <PassphraseField
-          label={kind === 'passphrase' ? 'Passphrase' : 'Secret key'}
+          label={kind === 'passphrase' ? 'The password you were given' : 'Your key'}
           autoComplete="off"
           value={secret}
           onChange={setSecret}
         />
+        <details className="share-advanced" open={kind === 'identity'}>
+          <summary>Advanced: you have a key</summary>
+          <p className="hint">
+            If you use the free “age” encryption tool and gave your public key to the person sharing, the file
+            opens with your secret key (it starts “AGE-SECRET-KEY-1”), and there is no password.
+          </p>
+          <label className="choice">
+            <input
+              type="checkbox"
+              checked={kind === 'identity'}
+              onChange={(event) => {
+                setKind(event.target.checked ? 'identity' : 'passphrase');
+                setSecret('');
+              }}
+            />
+            <span>Open it with my key instead of a password</span>
+          </label>
+        </details>
         <div className="actions">
           <button type="submit" aria-disabled={busy}>
             {busy ? 'Opening…' : 'Open file'}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { CallOutput, ShareSelection, SupportPreference } from '../../../../src-main/contract';
 import { SUPPORT_PREFERENCE_LABELS, SUPPORT_PREFERENCES } from '../../../../src-main/contract/plain';
+import { formatDay } from '../../components/format';
 
 type Sources = CallOutput<'share.sources'>;
 type ListKey =
@@ -21,8 +22,6 @@ export const EMPTY_SELECTION: ShareSelection = {
   note: '',
   supportPreference: null,
 };
-
-const day = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
 
 function Checklist({
   legend,
@@ -75,7 +74,7 @@ export function SharePicker({
       ...selection,
       [key]: on ? [...selection[key], id] : selection[key].filter((chosen) => chosen !== id),
     });
-  const date = (iso: string) => day.format(new Date(iso));
+  const date = (iso: string) => formatDay(iso);
 
   return (
     <div className="share-picker">

@@ -1,5 +1,6 @@
 import type { ShareData } from '../../../../src-main/contract';
 import { SUPPORT_PREFERENCE_LABELS } from '../../../../src-main/contract/plain';
+import { formatDay, formatDayTime } from '../../components/format';
 
 /*
  * What the coach sees, drawn from the same data.json the report.html in the file is made from,
@@ -7,8 +8,8 @@ import { SUPPORT_PREFERENCE_LABELS } from '../../../../src-main/contract/plain';
  * (The app's CSP allows no inline styles, so report.html itself cannot be framed here.)
  */
 
-const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
-const onDay = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' });
+// In UTC, as report.html in the file says: the coach may read it in another zone.
+const UTC = { timeZone: 'UTC' };
 const rating = (value: number | null) => (value === null ? 'not rated' : `${value}%`);
 
 function Field({ label, text }: { label: string; text: string }) {
@@ -64,7 +65,7 @@ export function ShareReport({ data }: { data: ShareData }) {
   return (
     <div className="share-report" data-testid="share-report">
       <p className="muted">
-        Made on {when.format(new Date(data.createdAt))} (UTC) with Stillroom {data.app.version}.
+        Made on {formatDayTime(data.createdAt, UTC)} (UTC) with Stillroom {data.app.version}.
       </p>
       {data.supportPreference && (
         <p>
@@ -83,7 +84,7 @@ export function ShareReport({ data }: { data: ShareData }) {
           {data.diary.map((entry) => (
             <article key={entry.id} className="share-item" data-testid="share-diary-entry">
               <h4>
-                {when.format(new Date(entry.occurredAt))}: stress {entry.stress} out of 10
+                {formatDayTime(entry.occurredAt, UTC)}: stress {entry.stress} out of 10
               </h4>
               <Field label="What happened" text={entry.what} />
               <Field label="In my body" text={entry.body} />
@@ -99,7 +100,7 @@ export function ShareReport({ data }: { data: ShareData }) {
           {data.thoughtRecords.map((record) => (
             <article key={record.id} className="share-item">
               <h4>
-                {when.format(new Date(record.occurredAt))}
+                {formatDayTime(record.occurredAt, UTC)}
                 {record.status === 'draft' ? ' (not finished)' : ''}
               </h4>
               <Field label="Situation" text={record.situation} />
@@ -170,7 +171,7 @@ export function ShareReport({ data }: { data: ShareData }) {
               {data.checkins.flatMap((checkin) =>
                 checkin.scales.map((scale) => (
                   <tr key={`${checkin.id}-${scale.scaleId}`} data-testid="share-checkin-row">
-                    <td>{onDay.format(new Date(checkin.takenAt))}</td>
+                    <td>{formatDay(checkin.takenAt, UTC)}</td>
                     <td>{checkin.measureName}</td>
                     <td>{scale.label}</td>
                     <td>
@@ -204,7 +205,7 @@ export function ShareReport({ data }: { data: ShareData }) {
                 <tbody>
                   {trend.points.map((point, i) => (
                     <tr key={i}>
-                      <td>{onDay.format(new Date(point.takenAt))}</td>
+                      <td>{formatDay(point.takenAt, UTC)}</td>
                       <td>{point.score}</td>
                       <td>{point.band}</td>
                     </tr>
@@ -223,7 +224,7 @@ export function ShareReport({ data }: { data: ShareData }) {
               {data.course.modules.map((module) => (
                 <li key={module.moduleId}>
                   {module.title}: {module.completedSteps} of {module.totalSteps} steps
-                  {module.completedAt ? `, finished ${onDay.format(new Date(module.completedAt))}` : ''}
+                  {module.completedAt ? `, finished ${formatDay(module.completedAt, UTC)}` : ''}
                 </li>
               ))}
             </ul>

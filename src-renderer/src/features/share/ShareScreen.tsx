@@ -5,6 +5,7 @@ import { useApi } from '../../api/api-context';
 import { DraftOffer } from '../../components/DraftOffer';
 import { FormMessage } from '../../components/FormMessage';
 import { useDraft } from '../../components/use-draft';
+import { formatDayTime } from '../../components/format';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { CoachView } from './CoachView';
 import { ExportPanel } from './ExportPanel';
@@ -12,8 +13,6 @@ import { countChosen, EMPTY_SELECTION, SharePicker } from './SharePicker';
 import { ShareReport } from './ShareReport';
 
 type View = { kind: 'choose' } | { kind: 'preview'; data: ShareData } | { kind: 'open' };
-
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function describeCounts(entry: ShareHistoryEntry): string {
   const { counts } = entry;
@@ -219,7 +218,7 @@ export function ShareScreen() {
               {history.map((entry) => (
                 <li key={entry.id} className="entry">
                   <p>
-                    <strong>{when.format(new Date(entry.exportedAt))}</strong> for {entry.recipientLabel}
+                    <strong>{formatDayTime(entry.exportedAt)}</strong> for {entry.recipientLabel}
                   </p>
                   <p className="muted">
                     {describeCounts(entry)} · {entry.method === 'passphrase' ? 'passphrase' : 'coach’s key'} ·{' '}
