@@ -1,14 +1,15 @@
 import { useId } from 'react';
 import { History } from 'lucide-react';
+import { formatDayShort, formatTime } from './format';
 import './draft-offer.css';
 
-/** "today at 09:30" or "on 2 December at 17:05": when the draft was last saved, in plain words. */
+/** "today at 09:30" or "on 2 Dec at 17:05": when the draft was last saved, in plain words. */
 export function draftSavedWhen(updatedAt: string, now = new Date()): string {
   const saved = new Date(updatedAt);
   if (Number.isNaN(saved.getTime())) return 'earlier';
-  const time = saved.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  const time = formatTime(saved);
   if (saved.toDateString() === now.toDateString()) return `today at ${time}`;
-  const day = saved.toLocaleDateString(undefined, { day: 'numeric', month: 'long' });
+  const day = formatDayShort(saved);
   return `on ${day} at ${time}`;
 }
 

@@ -9,6 +9,8 @@ type When = Date | string | number;
 /** Extra choices a caller may need: a reminder is shown in its own zone, a shared report in UTC. */
 export interface FormatOptions {
   timeZone?: string;
+  /** Another locale than the computer's: only tests need this (see setFormatLocale). */
+  locale?: string;
 }
 
 const KINDS = {
@@ -26,6 +28,10 @@ const KINDS = {
   dayTime: { dateStyle: 'medium', timeStyle: 'short' },
   /** "December 2026" */
   month: { month: 'long', year: 'numeric' },
+  /** "December": in a sentence about this year. */
+  monthName: { month: 'long' },
+  /** "Wednesday": in a sentence about this week. */
+  weekdayName: { weekday: 'long' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 type Kind = keyof typeof KINDS;
@@ -46,7 +52,7 @@ function currentLocale(): string | undefined {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(kind: Kind, options: FormatOptions): Intl.DateTimeFormat {
-  const locale = currentLocale();
+  const locale = options.locale ?? currentLocale();
   const key = `${locale ?? ''}|${options.timeZone ?? ''}|${kind}`;
   let found = formatters.get(key);
   if (!found) {
@@ -74,6 +80,9 @@ export const formatTime = (when: When, options?: FormatOptions) => format('time'
 export const formatDayTime = (when: When, options?: FormatOptions) => format('dayTime', when, options);
 /** "December 2026" */
 export const formatMonth = (when: When, options?: FormatOptions) => format('month', when, options);
+export const formatMonthName = (when: When, options?: FormatOptions) => format('monthName', when, options);
+export const formatWeekdayName = (when: When, options?: FormatOptions) =>
+  format('weekdayName', when, options);
 
 /**
  * "Thu 26 Nov, 09:30": a moment in a week, such as the next reminder. Intl cannot put a weekday

@@ -4,6 +4,14 @@
  * Pure (the clock and the locale come in as arguments), so the wording is unit-tested.
  */
 
+import {
+  formatDay,
+  formatDayShort,
+  formatMonth,
+  formatMonthName,
+  formatWeekdayName,
+} from '../../components/format';
+
 export interface TrendEntry {
   /** ISO time the questionnaire was taken. */
   takenAt: string;
@@ -35,12 +43,12 @@ function whenWords(then: Date, now: Date, locale: string | undefined): string {
   if (days < 0) return 'your last check-in';
   if (days === 0) return 'earlier today';
   if (days === 1) return 'yesterday';
-  if (days < 7) return `on ${new Intl.DateTimeFormat(locale, { weekday: 'long' }).format(then)}`;
+  if (days < 7) return `on ${formatWeekdayName(then, { locale })}`;
   if (days < 28 || (sameMonth && days <= 31)) return WEEKS[Math.min(4, Math.round(days / 7))]!;
-  const month = new Intl.DateTimeFormat(locale, {
-    month: 'long',
-    ...(then.getFullYear() === now.getFullYear() ? {} : { year: 'numeric' }),
-  }).format(then);
+  const month =
+    then.getFullYear() === now.getFullYear()
+      ? formatMonthName(then, { locale })
+      : formatMonth(then, { locale });
   return `in ${month}`;
 }
 
@@ -81,8 +89,8 @@ export function bandTicks(range: ScoreRange, bands: readonly { min: number }[]):
 /** "3 Nov" on the axis, "3 Nov 2026" in the tooltip and table, in the computer's locale. */
 export function dateFormats(locale?: string) {
   return {
-    short: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }),
-    long: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }),
+    short: { format: (date: Date | number) => formatDayShort(date, { locale }) },
+    long: { format: (date: Date | number) => formatDay(date, { locale }) },
   };
 }
 
