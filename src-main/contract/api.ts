@@ -8,6 +8,7 @@ import { fileCalls } from './files';
 import { helpCalls } from './help';
 import { libraryCalls } from './library';
 import { policyCalls } from './policy';
+import { privacyCalls } from './privacy';
 import { reminderCalls } from './reminders';
 import { roomCalls } from './rooms';
 import { thoughtCalls } from './thoughts';
@@ -66,6 +67,7 @@ export const apiContract = {
   ...courseCalls,
   ...libraryCalls,
   ...roomCalls,
+  ...privacyCalls,
   ...shareCalls,
   ...reminderCalls,
   ...fileCalls,

@@ -11,6 +11,13 @@ export const eventContract = {
   'app.locked': z.object({ reason: z.enum(['idle', 'screen', 'suspend', 'manual']) }),
   /** Hide anything on screen at once (privacy hotkey). */
   'room.hide': z.object({}),
+  /** The privacy key or "soften what's on screen" changed: every window follows at once. */
+  'privacy.changed': z.object({ privacyKey: z.string(), softenScreen: z.boolean() }),
+  /**
+   * The privacy key was pressed in the desktop app's main window. The shell catches it before the
+   * page does (a focused field or a frame cannot swallow it), so the page toggles its cover on this.
+   */
+  'privacy.keyPressed': z.object({}),
   /** Settings changed in another window or by the tray. */
   'settings.changed': z.object({ theme: z.enum(['system', 'light', 'dark']) }),
   /** How far an export to a coach has got (scrypt alone takes a second or more). */

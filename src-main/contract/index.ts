@@ -15,6 +15,7 @@ export * from './checkins';
 export * from './course-content';
 export * from './library-content';
 export * from './rooms';
+export * from './privacy';
 export * from './markdown';
 export * from './course';
 export * from './library';

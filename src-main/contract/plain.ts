@@ -150,6 +150,8 @@ export const CALL_NAMES = [
   'rooms.summary',
   'rooms.getPrefs',
   'rooms.setPrefs',
+  'privacy.getPrefs',
+  'privacy.setPrefs',
   'share.sources',
   'share.preview',
   'share.suggestPassphrase',
@@ -181,6 +183,8 @@ export const CALL_NAMES = [
 export const EVENT_NAMES = [
   'app.locked',
   'room.hide',
+  'privacy.changed',
+  'privacy.keyPressed',
   'settings.changed',
   'share.progress',
   'reminder.fired',

@@ -20,6 +20,7 @@ import { createLibraryHandlers } from './library/library-handlers';
 import { createLibrarySignals, type LibrarySignals } from './library/library-signals';
 import { recentModules } from './course/progress';
 import { createRoomHandlers } from './rooms/room-handlers';
+import { createPrivacyHandlers, type PrivacyChange } from './privacy/privacy-handlers';
 import type { createSettingsService } from './settings/settings-service';
 import { checkThinkingTraps } from './thoughts/thought-records';
 import type { LockReason, VaultService } from './vault/vault-service';
@@ -59,6 +60,8 @@ export interface AppServices {
   library: LibraryCatalog;
   /** What "for you" learns from the rest of the app; by default, from check-ins only. */
   librarySignals?: LibrarySignals;
+  /** Told when the privacy key or the soften setting changes, so every window follows at once. */
+  onPrivacyChanged?: (change: PrivacyChange) => void;
   /** Told when a session room opens, moves on or ends (the Electron shell shows its room window). */
   onRoomChanged?: (room: Room | null, prefs: RoomPrefs) => void;
   /** Sharing with a coach: the encrypted file (infra/share), a CSPRNG, and export progress. */
@@ -148,6 +151,11 @@ export function createHandlers(services: AppServices): Handlers {
     repository: () => vault.rooms(),
     ...(services.onRoomChanged ? { onRoomChanged: services.onRoomChanged } : {}),
   });
+  const privacy = createPrivacyHandlers({
+    preferences: () => vault.preferences(),
+    roomPrefs: () => rooms['rooms.getPrefs'](),
+    ...(services.onPrivacyChanged ? { onChanged: services.onPrivacyChanged } : {}),
+  });
   // The course's part: progress of each module started, and the saved exercise answers.
   const shareSources = () =>
     createVaultShareSources(vault, services.measures, () =>
@@ -196,6 +204,12 @@ export function createHandlers(services: AppServices): Handlers {
     ...checkins,
     ...course,
     ...rooms,
+    'rooms.setPrefs': (patch) => {
+      const saved = rooms['rooms.setPrefs'](patch);
+      privacy.announce();
+      return saved;
+    },
+    ...privacy.handlers,
     ...share,
     ...reminders,
     ...library,

@@ -119,6 +119,7 @@ export function createAppServices(options: AppServicesOptions): {
       clock,
       onSettingsChanged: (next) => options.emit('settings.changed', next),
       onLocked: (reason) => options.emit('app.locked', { reason }),
+      onPrivacyChanged: (change) => options.emit('privacy.changed', change),
       library: createLibraryCatalog({
         contentDir: options.contentDir,
         dataDir: options.dataDir,

@@ -38,6 +38,7 @@ import { revealWindow } from './window-reveal';
 import { createStartupGuard } from './startup-failure';
 import { isWaylandSession, withPortalFeature } from './wayland-shortcuts';
 import { createElectronFileDialogs } from './file-dialogs';
+import { catchPrivacyKey, opensTheVault } from './privacy-shortcut';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 /** Must match electron-builder.yml's appId: Windows ties notifications to the Start-menu shortcut by it. */
@@ -62,9 +63,12 @@ let externalHosts: readonly string[] = EXTERNAL_HOSTS;
 
 /** Told of every event sent to the pages (the tray reads its state again after a lock). */
 let onAppEvent: (name: EventName) => void = () => {};
+/** The saved privacy key, for the main window's key catcher; the default until the vault says. */
+let privacyKey: string | undefined;
 
 function broadcast<E extends EventName>(name: E, payload: EventPayload<E>): void {
   for (const window of BrowserWindow.getAllWindows()) window.webContents.send(eventChannel(name), payload);
+  if (name === 'privacy.changed') privacyKey = (payload as EventPayload<'privacy.changed'>).privacyKey;
   onAppEvent(name);
 }
 
@@ -81,6 +85,7 @@ function createMainWindow(hidden = false): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs'), !app.isPackaged));
   if (!hidden) window.once('ready-to-show', () => window.show());
   void window.loadURL(devServerUrl ?? APP_ENTRY_URL);
+  catchPrivacyKey(window.webContents, () => privacyKey);
   window.on('close', (event) => {
     if (quitting) return;
     event.preventDefault();
@@ -176,6 +181,11 @@ async function onReady(dataDir: string): Promise<void> {
     region: () => app.getLocaleCountryCode() || null,
   });
   externalHosts = [...EXTERNAL_HOSTS, ...policyHosts];
+  // Read once the vault is open; later changes arrive as privacy.changed (see broadcast).
+  const readPrivacyKey = async () => {
+    const result = await dispatch('rooms.getPrefs', {});
+    if (result.ok) privacyKey = (result.value as { privacyKey: string }).privacyKey;
+  };
   const openTarget = (target: NotificationTarget) => {
     showMainWindow();
     broadcast('reminder.open', { target });
@@ -240,6 +250,7 @@ async function onReady(dataDir: string): Promise<void> {
     async (name, input) => {
       const result = await dispatch(name, input);
       if (changesTray(name)) void refreshTray();
+      if (result.ok && opensTheVault(name)) void readPrivacyKey();
       return result;
     },
     devServerUrl,

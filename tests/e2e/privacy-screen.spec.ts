@@ -67,3 +67,80 @@ test('"Hide screen" in the sidebar covers a half-typed diary entry, and Continue
   await expect(page).toHaveTitle('Diary · Stillroom');
   await expect(page.getByRole('button', { name: 'Hide screen' })).toBeFocused();
 });
+
+test('a privacy key changed in Settings works at once, here and in a window already open elsewhere', async ({
+  page,
+  context,
+}) => {
+  // A second window, open on the diary before the change: nothing there reloads or moves on.
+  const other = await context.newPage();
+  await other.goto(host.url);
+  await sections(other).getByRole('button', { name: 'Diary' }).click();
+  await expect(other.getByRole('heading', { level: 1, name: 'Diary' })).toBeVisible();
+
+  await sections(page).getByRole('button', { name: 'Settings' }).click();
+  // Once the saved key has loaded, or it would overwrite what is typed.
+  await expect(page.getByLabel('Privacy key')).toHaveValue('Ctrl+Shift+Space');
+  await page.getByLabel('Privacy key').fill('Ctrl+Alt+J');
+  await page.getByRole('button', { name: 'Save the privacy key' }).click();
+  await expect(page.getByText('The privacy key is now Ctrl+Alt+J.')).toBeVisible();
+
+  // Still on Settings: the new key hides the screen, and brings it back.
+  await page.keyboard.press('Control+Alt+KeyJ');
+  await expect(page.getByRole('button', { name: 'Continue' })).toBeFocused();
+  await page.keyboard.press('Control+Alt+KeyJ');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+
+  // The other window: the old key no longer hides it (it would be paused now, and the new key
+  // below would bring it back instead), and the new one does.
+  await other.bringToFront();
+  await other.getByLabel('What happened?', { exact: true }).focus();
+  await other.keyboard.press('Control+Shift+Space');
+  await other.keyboard.press('Control+Alt+KeyJ');
+  await expect(other.getByRole('button', { name: 'Continue' })).toBeFocused();
+  await expect(other).toHaveTitle('Paused');
+});
+
+/** The blur on a questionnaire item's question, as the browser applies it now. */
+const filterOf = (legend: ReturnType<Page['locator']>) =>
+  legend.evaluate((element) => getComputedStyle(element).filter);
+
+test('"Soften what\'s on screen" blurs PHQ-9 questions until pointed at or focused', async ({ page }) => {
+  await sections(page).getByRole('button', { name: 'Settings' }).click();
+  const soften = page.getByRole('checkbox', { name: 'Soften what’s on screen' });
+  await expect(soften).not.toBeChecked();
+  await soften.check();
+  await expect(page.getByText(/^Softened\./)).toBeVisible();
+
+  await sections(page).getByRole('button', { name: 'Check-ins' }).click();
+  await page.getByText('More check-ins').click();
+  await page.getByRole('button', { name: 'Start the low mood check' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Low mood check\s*PHQ-9$/ })).toBeVisible();
+  await page.mouse.move(0, 0);
+  const [first, second] = [0, 1].map((n) => page.locator('fieldset.question').nth(n));
+  const firstQuestion = first!.locator('legend');
+  const secondQuestion = second!.locator('legend');
+
+  await expect.poll(() => filterOf(firstQuestion)).toMatch(/^blur\(/);
+  await expect.poll(() => filterOf(secondQuestion)).toMatch(/^blur\(/);
+  // Blurred for the eye only: still there, by name, for assistive technology.
+  await expect(
+    page.getByRole('group', { name: /^Little interest or pleasure in doing things/ }),
+  ).toBeVisible();
+  await expect(first!.getByRole('radio').first()).toHaveAccessibleName('Not at all');
+
+  // Keyboard focus on one of its answers reveals the question; the others stay soft.
+  await first!.getByRole('radio').first().focus();
+  await expect.poll(() => filterOf(firstQuestion)).toBe('none');
+  await expect.poll(() => filterOf(secondQuestion)).toMatch(/^blur\(/);
+  // So does pointing at it.
+  await second!.hover();
+  await expect.poll(() => filterOf(secondQuestion)).toBe('none');
+
+  // The blur lifts gently, except when less motion is asked for.
+  const transition = () =>
+    firstQuestion.evaluate((element) => parseFloat(getComputedStyle(element).transitionDuration));
+  expect(await transition()).toBe(0.16);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await transition()).toBeLessThan(0.001);
+});

@@ -113,6 +113,8 @@ export const CALL_EFFECTS: Record<CallName, 'reads' | 'writes'> = {
   'rooms.summary': 'reads',
   'rooms.getPrefs': 'reads',
   'rooms.setPrefs': 'writes',
+  'privacy.getPrefs': 'reads',
+  'privacy.setPrefs': 'writes',
   'share.sources': 'reads',
   'share.preview': 'reads',
   'share.suggestPassphrase': 'reads',
@@ -294,6 +296,8 @@ export const VALID_SAMPLES: { [C in CallName]: CallInput<C> } = {
   'rooms.summary': { since: '2026-11-01T00:00:00Z', limit: 10 },
   'rooms.getPrefs': {},
   'rooms.setPrefs': { privacyKey: 'Ctrl+Shift+Space', windDownMinutes: 2 },
+  'privacy.getPrefs': {},
+  'privacy.setPrefs': { softenScreen: true },
   'share.sources': {},
   'share.preview': {
     diaryEntryIds: [],

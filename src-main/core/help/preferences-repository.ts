@@ -2,4 +2,7 @@
 export interface PreferencesRepository {
   crisisCountry(): string | null;
   setCrisisCountry(country: string): void;
+  /** "Soften what's on screen" (Settings); off until the person turns it on. */
+  softenScreen(): boolean;
+  setSoftenScreen(on: boolean): void;
 }

@@ -1,9 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { DEFAULT_PRIVACY_KEY } from '../../../src-main/contract/plain';
 import { useApi } from '../api/api-context';
-import { call } from '../api/call';
 import { NeutralScreen } from './NeutralScreen';
 import { usePrivacyKey } from './use-privacy-key';
+import { usePrivacyPrefs } from './use-privacy-prefs';
+import '../styles/soften.css';
 
 /**
  * The privacy key (and a "Hide screen" button) for the whole main window: a plain, empty page
@@ -20,11 +21,12 @@ export function PrivacyCover({
 }: {
   /** The wrapper is the app's own frame, so it adds nothing to the layout. */
   className: string;
-  /** When this changes the key is read again (it may have been changed in Settings). */
+  /** When this changes the saved key is read again (changes also arrive as they are made). */
   refresh?: unknown;
   children: ReactNode;
 }) {
-  const privacyKey = useSavedPrivacyKey(refresh);
+  const api = useApi();
+  const { privacyKey } = usePrivacyPrefs(refresh);
   const [hidden, setHidden] = useState(false);
   // What to give back on return: the page's title and where the focus was.
   const before = useRef<{ title: string; focus: Element | null }>({ title: '', focus: null });
@@ -47,6 +49,8 @@ export function PrivacyCover({
   }, [hidden]);
 
   usePrivacyKey(privacyKey, hidden ? reopen : hide);
+  // The desktop app catches the key before the page can (see src-main/shell/privacy-shortcut.ts).
+  useEffect(() => api.on('privacy.keyPressed', hidden ? reopen : hide), [api, hidden, hide, reopen]);
 
   return (
     <>
@@ -80,20 +84,4 @@ export function HideScreenButton({ className, icon }: { className?: string; icon
       Hide screen
     </button>
   );
-}
-
-/** The privacy key the person chose for rooms (one key for the whole app), read again on `refresh`. */
-function useSavedPrivacyKey(refresh: unknown): string {
-  const api = useApi();
-  const [key, setKey] = useState(DEFAULT_PRIVACY_KEY);
-  useEffect(() => {
-    let live = true;
-    void call(api, 'rooms.getPrefs', {}).then((result) => {
-      if (live && result.ok) setKey(result.value.privacyKey);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, refresh]);
-  return key;
 }

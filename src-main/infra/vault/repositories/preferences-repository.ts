@@ -3,6 +3,7 @@ import type { VaultDatabase } from '../database';
 import { guardWrite } from '../storage-errors';
 
 const CRISIS_COUNTRY = 'crisis-country';
+const SOFTEN_SCREEN = 'soften-screen';
 
 export function createPreferencesRepository(db: VaultDatabase): PreferencesRepository {
   const read = db.prepare<[string], { value: string }>('SELECT value FROM preferences WHERE key = ?');
@@ -17,6 +18,12 @@ export function createPreferencesRepository(db: VaultDatabase): PreferencesRepos
     },
     setCrisisCountry(country) {
       guardWrite(() => write.run(CRISIS_COUNTRY, country));
+    },
+    softenScreen() {
+      return read.get(SOFTEN_SCREEN)?.value === 'on';
+    },
+    setSoftenScreen(on) {
+      guardWrite(() => write.run(SOFTEN_SCREEN, on ? 'on' : 'off'));
     },
   };
 }

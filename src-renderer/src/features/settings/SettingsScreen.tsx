@@ -5,6 +5,7 @@ import type { useTheme } from '../../app/use-theme';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { AboutInstallation } from './AboutInstallation';
 import { DataRights } from './DataRights';
+import { OnScreenSettings } from './OnScreenSettings';
 import { SecuritySettings } from './SecuritySettings';
 import { RoomSettings } from '../rooms';
 
@@ -44,6 +45,7 @@ export function SettingsScreen({ themeState }: { themeState: ReturnType<typeof u
         )}
       </section>
       <SecuritySettings />
+      <OnScreenSettings />
       <RoomSettings />
       <DataRights />
       <AboutInstallation />
