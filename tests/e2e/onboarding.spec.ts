@@ -183,3 +183,41 @@ test('the keyboard alone: arrows move, Enter and Space choose and move on, the s
   expect(overview.profile.support).toBe('coach-on-request');
   expect(overview.profile.baseline.band).toBe('moderate');
 });
+
+test('onboarding answers survive a section change and a reload, and are gone once the profile is saved', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const goTo = (name: string) =>
+    page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name, exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Sleeping badly' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('radio', { name: 'About 20 minutes' }).click();
+  await expect(questionHeading(page, 'What kind of support would you like?')).toBeFocused();
+
+  // Away and back: the answers are offered back, and Carry on returns to the question reached.
+  await goTo('Today');
+  await goTo('Course');
+  await expect(page.getByTestId('draft-offer')).toContainText('Carry on where you left off?');
+  await page.getByRole('button', { name: 'Carry on' }).click();
+  await expect(questionHeading(page, 'What kind of support would you like?')).toBeVisible();
+  await page.getByRole('button', { name: 'Back to the previous question' }).click();
+  await expect(page.getByRole('radio', { name: 'About 20 minutes' })).toBeChecked();
+
+  // A reload straight away keeps them too.
+  await page.reload();
+  await goTo('Course');
+  await page.getByRole('button', { name: 'Carry on' }).click();
+  await expect(questionHeading(page, /typical week/)).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'About 20 minutes' })).toBeChecked();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('radio', { name: /On my own/ }).click();
+  await page.getByRole('radio', { name: 'Skip it for now' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Your suggested order' })).toBeVisible();
+
+  // Saved: nothing is offered back after a reload.
+  await page.reload();
+  await goTo('Course');
+  await expect(page.getByRole('heading', { level: 1, name: 'Course' })).toBeVisible();
+  await expect(page.getByTestId('draft-offer')).toHaveCount(0);
+});

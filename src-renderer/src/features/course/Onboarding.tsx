@@ -2,12 +2,16 @@ import { useEffect, useRef, useState } from 'react';
 import type { CourseOverview, Measure, ScaleResult } from '../../../../src-main/contract';
 import { call } from '../../api/call';
 import { useApi } from '../../api/api-context';
+import { DraftOffer } from '../../components/DraftOffer';
+import { useDraft } from '../../components/use-draft';
 import { QuestionCards, questionText } from './onboarding/QuestionCards';
 import { QuestionScreen } from './onboarding/QuestionScreen';
 import { StressResult } from './onboarding/StressResult';
 import { SuggestedPlan } from './onboarding/SuggestedPlan';
 import {
   answered,
+  answersFromDraft,
+  answersToDraft,
   initialAnswers,
   onboardingQuestions,
   STRESS_CHECK,
@@ -44,14 +48,29 @@ export function Onboarding({
   onCancel: () => void;
 }) {
   const api = useApi();
-  // All the answers live in this one object. At the merge, useDraft('onboarding') wraps it here,
-  // so answers survive a section change or a reload until the profile is saved.
+  // All the answers live in this one object, kept as an encrypted draft as they are given, so a
+  // section change or a reload loses none of them until the profile is saved.
   const [answers, setAnswers] = useState<OnboardingAnswers>(() => initialAnswers(overview.profile));
   const [position, setPosition] = useState(0);
+  const [saved, setSaved] = useState<CourseOverview>();
+  const [untouched] = useState(() => answersToDraft(initialAnswers(overview.profile), 0));
+  // Once the profile is saved, nothing of this onboarding is a draft any more, even if a save is
+  // asked for before the next render (focus leaving the button just pressed).
+  const finished = useRef(false);
+  const draft = useDraft(
+    'onboarding',
+    saved ? untouched : answersToDraft(answers, position),
+    (fields) => {
+      const restored = answersFromDraft(fields);
+      if (!restored) return;
+      setAnswers(restored.answers);
+      setPosition(restored.position);
+    },
+    (fields) => !finished.current && JSON.stringify(fields) !== JSON.stringify(untouched),
+  );
   const [stage, setStage] = useState<Stage>('questions');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const [saved, setSaved] = useState<CourseOverview>();
   const [result, setResult] = useState<ScaleResult>();
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -114,6 +133,8 @@ export function Onboarding({
     saving.current = false;
     setBusy(false);
     if (!profile.ok) return setError(profile.error.message);
+    finished.current = true;
+    draft.clear(untouched);
     setSaved(profile.value);
     setResult(scale);
     setStage(scale ? 'result' : 'plan');
@@ -168,47 +189,55 @@ export function Onboarding({
           device, and you can change them any time.
         </p>
       )}
-      <QuestionScreen
-        key={position}
-        headingRef={heading}
-        count={count}
-        {...questionText(question, item, measure)}
-        error={error}
-        busy={busy}
-        nextLabel={
-          !last
-            ? 'Next'
-            : answers.stressCheck === 'take' && measure
-              ? 'See my result'
-              : 'See my suggested order'
-        }
-        onNext={() => goOn(answers)}
-        onBack={
-          position > 0
-            ? () => {
-                setError(undefined);
-                setPosition(position - 1);
-              }
-            : undefined
-        }
-        onCancel={onCancel}
-        footnote={
-          item &&
-          measure?.licence.notice && (
-            <p className="muted" data-testid="licence-notice">
-              {measure.licence.notice}
-            </p>
-          )
-        }
-      >
-        <QuestionCards
-          question={question}
-          measure={measure}
-          answers={answers}
-          onChange={setAnswers}
-          onGoOn={goOn}
+      {draft.offer ? (
+        <DraftOffer
+          updatedAt={draft.offer.updatedAt}
+          onCarryOn={draft.carryOn}
+          onStartAfresh={draft.startAfresh}
         />
-      </QuestionScreen>
+      ) : (
+        <QuestionScreen
+          key={position}
+          headingRef={heading}
+          count={count}
+          {...questionText(question, item, measure)}
+          error={error}
+          busy={busy}
+          nextLabel={
+            !last
+              ? 'Next'
+              : answers.stressCheck === 'take' && measure
+                ? 'See my result'
+                : 'See my suggested order'
+          }
+          onNext={() => goOn(answers)}
+          onBack={
+            position > 0
+              ? () => {
+                  setError(undefined);
+                  setPosition(position - 1);
+                }
+              : undefined
+          }
+          onCancel={onCancel}
+          footnote={
+            item &&
+            measure?.licence.notice && (
+              <p className="muted" data-testid="licence-notice">
+                {measure.licence.notice}
+              </p>
+            )
+          }
+        >
+          <QuestionCards
+            question={question}
+            measure={measure}
+            answers={answers}
+            onChange={setAnswers}
+            onGoOn={goOn}
+          />
+        </QuestionScreen>
+      )}
     </section>
   );
 }

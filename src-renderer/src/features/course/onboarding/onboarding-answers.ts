@@ -76,3 +76,46 @@ export function stressSubmission(answers: OnboardingAnswers, stressCheck: Measur
   }
   return shown;
 }
+
+/** The answers and the question reached, as a draft's fields (useDraft keeps strings only). */
+export function answersToDraft(answers: OnboardingAnswers, position: number): Record<string, string> {
+  return { answers: JSON.stringify(answers), position: String(position) };
+}
+
+/**
+ * A draft's fields back as answers, or undefined when they are not a draft of these answers. The
+ * vault only ever holds what answersToDraft wrote, but a draft may come from an older version of
+ * the questions: anything of the wrong shape is dropped (course.saveProfile checks the rest).
+ */
+export function answersFromDraft(
+  fields: Record<string, string>,
+): { answers: OnboardingAnswers; position: number } | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(fields.answers ?? '');
+  } catch {
+    return undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null) return undefined;
+  const raw = parsed as Record<string, unknown>;
+  const focusAreas = Array.isArray(raw.focusAreas)
+    ? (raw.focusAreas.filter((area) => typeof area === 'string') as FocusArea[])
+    : [];
+  const stressAnswers: Record<string, number> = {};
+  if (typeof raw.stressAnswers === 'object' && raw.stressAnswers !== null) {
+    for (const [item, value] of Object.entries(raw.stressAnswers)) {
+      if (typeof value === 'number' && Number.isInteger(value)) stressAnswers[item] = value;
+    }
+  }
+  const position = Number(fields.position);
+  return {
+    answers: {
+      focusAreas,
+      minutesPerWeek: typeof raw.minutesPerWeek === 'number' ? raw.minutesPerWeek : undefined,
+      support: typeof raw.support === 'string' ? (raw.support as CourseSupport) : undefined,
+      stressCheck: raw.stressCheck === 'take' || raw.stressCheck === 'skip' ? raw.stressCheck : undefined,
+      stressAnswers,
+    },
+    position: Number.isInteger(position) && position >= 0 ? position : 0,
+  };
+}
