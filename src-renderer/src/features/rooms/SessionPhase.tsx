@@ -4,7 +4,7 @@ import { NavigationContext, useNavigation, type NavTarget } from '../../app/navi
 import { orderForTime, PICKABLE, ROOM_ACTIVITIES, RoomActivityView, type RoomActivity } from './activities';
 import type { RoomState } from './RoomScreen';
 import { SessionCountdown } from './SessionCountdown';
-import { windDownOnMove } from './session-time';
+import { windDownOnMove, windDownShare } from './session-time';
 
 function ActivityChoice({ activity, onPick }: { activity: RoomActivity; onPick: () => void }) {
   const entry = ROOM_ACTIVITIES[activity.kind];
@@ -33,7 +33,9 @@ export function roomActivityFor(target: NavTarget): RoomActivity | undefined {
 export function SessionPhase({ state }: { state: RoomState }) {
   const { room, change, advance, busy } = state;
   const [message, setMessage] = useState<string>();
-  const { fits, longer } = orderForTime(PICKABLE, room.plannedMinutes);
+  // What fits is what fits before the wind-down, which is part of the room's length.
+  const sessionMinutes = room.plannedMinutes - windDownShare(room.plannedMinutes, room.windDownMinutes);
+  const { fits, longer } = orderForTime(PICKABLE, sessionMinutes);
   const afterRoom = useNavigation();
   const inRoom = useMemo(
     () => ({
@@ -76,7 +78,7 @@ export function SessionPhase({ state }: { state: RoomState }) {
         {room.intention && <p className="room-intention">Your intention: {room.intention}</p>}
         <section className="card" aria-labelledby="room-pick-title">
           <h2 id="room-pick-title">What would you like to do?</h2>
-          <p className="hint">These fit in your {room.plannedMinutes} minutes.</p>
+          <p className="hint">These fit in the {sessionMinutes} minutes before your wind-down.</p>
           <ul className="room-choices">
             {fits.map((activity) => (
               <ActivityChoice
