@@ -1,37 +1,9 @@
-import { rmSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DRAFT_LIMITS } from '../../src-main/contract';
-import type { VaultService } from '../../src-main/core/vault/vault-service';
-import { tempDir } from '../helpers/host-harness';
-import { createVaultApi } from '../helpers/vault-api';
-import { createTestVault, fakeClock } from '../helpers/vault-harness';
+import { reopenableVault } from '../helpers/reopenable-vault';
 
-const PASSPHRASE = 'correct horse battery';
-
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0).reverse()) cleanup();
-});
-
-/** A real encrypted vault in a folder; `reopen` closes it (as a quit would) and unlocks it again. */
-async function vaultIn() {
-  const dataDir = tempDir('stillroom-drafts-');
-  const clock = fakeClock();
-  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-  let vault: VaultService = createTestVault(dataDir, { clock });
-  let api = createVaultApi(vault, clock);
-  cleanups.push(() => vault.close());
-  await api.value('vault.create', { passphrase: PASSPHRASE });
-  return {
-    clock,
-    api: () => api,
-    async reopen() {
-      vault.close();
-      vault = createTestVault(dataDir, { clock });
-      api = createVaultApi(vault, clock);
-      await api.value('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
-    },
-  };
+function vaultIn() {
+  return reopenableVault('stillroom-drafts-');
 }
 
 describe('drafts in the vault', () => {

@@ -1,40 +1,14 @@
-import { rmSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { EventPayload } from '../../src-main/contract';
-import type { VaultService } from '../../src-main/core/vault/vault-service';
-import { tempDir } from '../helpers/host-harness';
-import { createVaultApi } from '../helpers/vault-api';
-import { createTestVault, fakeClock } from '../helpers/vault-harness';
-
-const PASSPHRASE = 'correct horse battery';
-
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0).reverse()) cleanup();
-});
+import { reopenableVault } from '../helpers/reopenable-vault';
 
 /** A real encrypted vault; every privacy.changed the handlers send is kept in `changes`. */
 async function vaultIn() {
-  const dataDir = tempDir('stillroom-privacy-');
-  const clock = fakeClock();
-  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
   const changes: EventPayload<'privacy.changed'>[] = [];
-  const open = (vault: VaultService) =>
-    createVaultApi(vault, clock, { onPrivacyChanged: (change) => changes.push(change) });
-  let vault = createTestVault(dataDir, { clock });
-  let api = open(vault);
-  cleanups.push(() => vault.close());
-  await api.value('vault.create', { passphrase: PASSPHRASE });
-  return {
-    changes,
-    api: () => api,
-    async reopen() {
-      vault.close();
-      vault = createTestVault(dataDir, { clock });
-      api = open(vault);
-      await api.value('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
-    },
-  };
+  const vault = await reopenableVault('stillroom-privacy-', {
+    onPrivacyChanged: (change) => changes.push(change),
+  });
+  return { ...vault, changes };
 }
 
 describe('privacy on screen', () => {

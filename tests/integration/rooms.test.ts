@@ -1,38 +1,12 @@
-import { rmSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { VaultService } from '../../src-main/core/vault/vault-service';
+import { describe, expect, it } from 'vitest';
 import { CLOSE_AFTER_MS } from '../../src-main/core/rooms/room-flow';
-import { tempDir } from '../helpers/host-harness';
-import { createVaultApi } from '../helpers/vault-api';
-import { createTestVault, fakeClock } from '../helpers/vault-harness';
+import { reopenableVault, REOPENABLE_PASSPHRASE } from '../helpers/reopenable-vault';
 
-const PASSPHRASE = 'correct horse battery';
+const PASSPHRASE = REOPENABLE_PASSPHRASE;
 const MINUTE = 60_000;
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups.splice(0).reverse()) cleanup();
-});
-
-/** A real encrypted vault in a folder; `reopen` closes it (as a crash or quit would) and opens it again. */
-async function vaultIn() {
-  const dataDir = tempDir('stillroom-rooms-');
-  const clock = fakeClock();
-  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-  let vault: VaultService = createTestVault(dataDir, { clock });
-  let api = createVaultApi(vault, clock);
-  cleanups.push(() => vault.close());
-  await api.value('vault.create', { passphrase: PASSPHRASE });
-  return {
-    clock,
-    api: () => api,
-    async reopen() {
-      vault.close();
-      vault = createTestVault(dataDir, { clock });
-      api = createVaultApi(vault, clock);
-      await api.value('vault.unlock', { method: 'passphrase', passphrase: PASSPHRASE });
-    },
-  };
+function vaultIn() {
+  return reopenableVault('stillroom-rooms-');
 }
 
 describe('session rooms in the vault', () => {
