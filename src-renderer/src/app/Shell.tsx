@@ -136,7 +136,7 @@ export function Shell({
     <NavigationContext.Provider value={navigation}>
       <RoomProvider placement={roomPlacement(window)}>
         {/* Inside the room provider: while a room is open, only the room's own privacy key works. */}
-        <PrivacyCover className="app" refresh={section}>
+        <PrivacyCover className="app">
           <a className="skip-link" href="#main">
             Skip to content
           </a>

@@ -16,17 +16,14 @@ import '../styles/soften.css';
  */
 export function PrivacyCover({
   className,
-  refresh,
   children,
 }: {
   /** The wrapper is the app's own frame, so it adds nothing to the layout. */
   className: string;
-  /** When this changes the saved key is read again (changes also arrive as they are made). */
-  refresh?: unknown;
   children: ReactNode;
 }) {
   const api = useApi();
-  const { privacyKey } = usePrivacyPrefs(refresh);
+  const { privacyKey } = usePrivacyPrefs();
   const [hidden, setHidden] = useState(false);
   // What to give back on return: the page's title and where the focus was.
   const before = useRef<{ title: string; focus: Element | null }>({ title: '', focus: null });

@@ -12,11 +12,12 @@ export interface PrivacyOnScreen {
 export const SOFTEN_CLASS = 'soften-screen';
 
 /**
- * The privacy key and "soften what's on screen" as saved, kept live: read once (and again on
- * `refresh`), then followed through `privacy.changed`, which main sends to every window the moment
- * either is saved, so a key chosen in Settings works at once, in this window and any other.
+ * The privacy key and "soften what's on screen" as saved, kept live: read once when the unlocked
+ * app mounts, then followed through `privacy.changed`, which main sends to every window the moment
+ * either is saved, so a key chosen in Settings works at once, in this window and any other (no
+ * read again on each section change).
  */
-export function usePrivacyPrefs(refresh: unknown): PrivacyOnScreen {
+export function usePrivacyPrefs(): PrivacyOnScreen {
   const api = useApi();
   const [prefs, setPrefs] = useState<PrivacyOnScreen>({
     privacyKey: DEFAULT_PRIVACY_KEY,
@@ -36,7 +37,6 @@ export function usePrivacyPrefs(refresh: unknown): PrivacyOnScreen {
 
   useEffect(() => {
     let live = true;
-    heard.current = false;
     void Promise.all([call(api, 'rooms.getPrefs', {}), call(api, 'privacy.getPrefs', {})]).then(
       ([rooms, privacy]) => {
         if (!live || heard.current) return;
@@ -49,7 +49,7 @@ export function usePrivacyPrefs(refresh: unknown): PrivacyOnScreen {
     return () => {
       live = false;
     };
-  }, [api, refresh]);
+  }, [api]);
 
   // On <html>, so the soft styles reach everything the window shows; gone when the app unmounts
   // (locked), since the lock screen has nothing to soften.

@@ -1,9 +1,12 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { ROOM_LENGTHS, ROOM_LIMITS } from '../../../../src-main/contract/plain';
 import { BreathingGuide } from './BreathingPractice';
+import { ChipChoices, minutesLabel } from './ChipChoices';
 import { FeelingScale } from './FeelingScale';
 import type { RoomState } from './RoomScreen';
 import { windDownShare } from './session-time';
+
+const LENGTH_CHIPS = ROOM_LENGTHS.map((minutes) => ({ value: minutes, label: minutesLabel(minutes) }));
 
 type Extra = 'park' | 'intention' | 'breathe';
 
@@ -102,7 +105,7 @@ function IntentionField({ state, id, focus }: { state: RoomState; id: string; fo
  */
 export function ArrivePhase({ state }: { state: RoomState }) {
   const { room, change, advance, busy } = state;
-  const ids = { length: useId(), extra: useId() };
+  const ids = { extra: useId() };
   // An intention already written (after a reload) stays in view; a chip opened by hand takes focus.
   const [open, setOpen] = useState<Extra | undefined>(room.intention ? 'intention' : undefined);
   const [opened, setOpened] = useState(false);
@@ -128,22 +131,12 @@ export function ArrivePhase({ state }: { state: RoomState }) {
         {share === 1 ? 'a minute' : `${share} minutes`} to wind down.
       </p>
 
-      <fieldset className="room-chip-group">
-        <legend>How long do you have?</legend>
-        <div className="room-chip-row">
-          {ROOM_LENGTHS.map((minutes) => (
-            <label key={minutes} className="room-chip-choice">
-              <input
-                type="radio"
-                name={ids.length}
-                checked={room.plannedMinutes === minutes}
-                onChange={() => change({ plannedMinutes: minutes })}
-              />
-              <span>{minutes} minutes</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChipChoices
+        legend="How long do you have?"
+        options={LENGTH_CHIPS}
+        value={room.plannedMinutes}
+        onChange={(minutes) => change({ plannedMinutes: minutes as (typeof ROOM_LENGTHS)[number] })}
+      />
 
       <FeelingScale
         legend="How are you arriving? (optional)"

@@ -7,11 +7,17 @@ import { useCallResult } from '../../api/use-call-result';
 import { CrisisResourceList } from '../../components/CrisisResourceList';
 import { FormMessage } from '../../components/FormMessage';
 import { GroundingExercise } from '../safety';
+import { ChipChoices, minutesLabel } from './ChipChoices';
 import { FeelingScale, feelingLabel } from './FeelingScale';
 import type { RoomState } from './RoomScreen';
 import { windDownTime } from './wind-down-time';
 
 /** How this room compares with the arrival, and with the person's own earlier rooms. */
+const WIND_DOWN_CHIPS = WIND_DOWN_MINUTES.map((minutes) => ({
+  value: minutes,
+  label: minutesLabel(minutes),
+}));
+
 function Comparison({ arrival, now }: { arrival: number | null; now: number }) {
   const api = useApi();
   const [history, setHistory] = useState<CallOutput<'rooms.summary'>>();
@@ -98,7 +104,7 @@ function WindDownTimer({ startedAt, minutes }: { startedAt: string; minutes: num
 /** The way back to work: ground, keep one thing, notice how you are, a short ritual, then go. */
 export function WindDownPhase({ state, onFinish }: { state: RoomState; onFinish: () => void }) {
   const { room, change, busy } = state;
-  const ids = { minutes: useId(), takeAway: useId() };
+  const ids = { takeAway: useId() };
   const worse =
     room.arrivalRating !== null && room.feelNowRating !== null && room.feelNowRating < room.arrivalRating;
   return (
@@ -106,22 +112,13 @@ export function WindDownPhase({ state, onFinish }: { state: RoomState; onFinish:
       {room.earlyExit && (
         <p className="room-intention">A short wind-down before you go. It only takes a minute.</p>
       )}
-      <fieldset className="room-chip-group room-lengths">
-        <legend>How long would you like to wind down?</legend>
-        <div className="room-chip-row">
-          {WIND_DOWN_MINUTES.map((minutes) => (
-            <label key={minutes} className="room-chip-choice">
-              <input
-                type="radio"
-                name={ids.minutes}
-                checked={room.windDownMinutes === minutes}
-                onChange={() => change({ windDownMinutes: minutes })}
-              />
-              <span>{`${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <ChipChoices
+        className="room-lengths"
+        legend="How long would you like to wind down?"
+        options={WIND_DOWN_CHIPS}
+        value={room.windDownMinutes}
+        onChange={(minutes) => change({ windDownMinutes: minutes as (typeof WIND_DOWN_MINUTES)[number] })}
+      />
       <WindDownTimer startedAt={room.phaseStartedAt} minutes={room.windDownMinutes} />
       <GroundingExercise />
       <section className="card" aria-labelledby="room-keep-title">
