@@ -55,13 +55,20 @@ export function RadioCards<T extends string | number>({
               pause.current = window.setTimeout(() => onGoOn(choice.value), MOUSE_PAUSE_MS);
             }}
           />
-          <span className="choice-card-text">
-            <span className="choice-card-label">{choice.label}</span>
-            {choice.hint && <span className="choice-card-hint">{choice.hint}</span>}
-          </span>
+          <ChoiceText choice={choice} />
         </label>
       ))}
     </div>
+  );
+}
+
+/** A card's words: its label, and a quieter hint under it when there is one. */
+function ChoiceText({ choice }: { choice: Choice<string | number> }) {
+  return (
+    <span className="choice-card-text">
+      <span className="choice-card-label">{choice.label}</span>
+      {choice.hint && <span className="choice-card-hint">{choice.hint}</span>}
+    </span>
   );
 }
 
@@ -111,10 +118,7 @@ export function CheckboxCards<T extends string>({
             }
             onKeyDown={keyDown}
           />
-          <span className="choice-card-text">
-            <span className="choice-card-label">{choice.label}</span>
-            {choice.hint && <span className="choice-card-hint">{choice.hint}</span>}
-          </span>
+          <ChoiceText choice={choice} />
         </label>
       ))}
     </div>
