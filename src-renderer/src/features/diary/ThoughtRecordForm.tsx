@@ -49,8 +49,21 @@ export function ThoughtRecordForm({ id, onClose }: { id?: string; onClose: (mess
     setStep(to);
   }
 
-  async function finish() {
-    if (saveState.kind === 'saving') return;
+  // A press of Finish or Save and close while an autosave is on its way waits behind it (saves
+  // queue); only a second press of either, while the first is still saving, is ignored.
+  const closing = useRef(false);
+  async function once<T>(work: () => Promise<T>): Promise<T | undefined> {
+    if (closing.current) return undefined;
+    closing.current = true;
+    try {
+      return await work();
+    } finally {
+      closing.current = false;
+    }
+  }
+
+  const finish = () => once(finishNow);
+  async function finishNow() {
     const result = await save('complete');
     if (result.ok) return onClose('Thought record finished and saved.');
     const found = fieldErrors(result.error.message);
@@ -58,8 +71,8 @@ export function ThoughtRecordForm({ id, onClose }: { id?: string; onClose: (mess
     setProblem(found.length === 0 ? `Not saved: ${result.error.message}` : undefined);
   }
 
-  async function saveAndClose() {
-    if (saveState.kind === 'saving') return;
+  const saveAndClose = () => once(saveAndCloseNow);
+  async function saveAndCloseNow() {
     if (isEmpty(draftRef.current) && !idRef.current) return onClose();
     const result = await save(status);
     if (result.ok)
@@ -282,7 +295,7 @@ export function ThoughtRecordForm({ id, onClose }: { id?: string; onClose: (mess
                 Back
               </button>
             )}
-            <button type="submit" aria-disabled={saveState.kind === 'saving' && last}>
+            <button type="submit">
               {!last
                 ? 'Next'
                 : short
