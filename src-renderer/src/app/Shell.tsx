@@ -91,11 +91,20 @@ export function Shell({
   }, [section, opened, focusHeading]);
 
   // Every new view starts at its top, wherever the last one was scrolled to: before paint, so
-  // the new view never shows for a moment at the old place.
+  // the new view never shows for a moment at the old place. The first view is different: the
+  // page is almost always at its top already, and scrolling before the first paint would force a
+  // whole layout in the middle of the first render (some 20 ms of the cold start, found with a
+  // trace of tests/bench/renderer-bench.ts). So it is put at its top just after that paint, and
+  // only if it is not there (say, after unlocking from a lock screen scrolled down at a large
+  // text size), when reading the position costs nothing.
   useLayoutEffect(() => {
+    if (moves === 0) return;
     window.scrollTo(0, 0);
     if (mainRef.current) mainRef.current.scrollTop = 0;
   }, [moves]);
+  useEffect(() => {
+    if (window.scrollY !== 0) window.scrollTo(0, 0);
+  }, []);
 
   useEffect(() => {
     // Back removes the link that was pressed: focus goes to the heading of the view it returns
